@@ -1,0 +1,19 @@
+// Relationship keys: each relationship has an id (given in the data, or type:from:to:source),
+// unique per type, so that a fact told by one source is one relationship and loading twice changes nothing.
+
+CREATE CONSTRAINT headquartered_in_id IF NOT EXISTS FOR ()-[r:HEADQUARTERED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT governs_id IF NOT EXISTS FOR ()-[r:GOVERNS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT subsidiary_of_id IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT invests_in_id IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT offtake_id IF NOT EXISTS FOR ()-[r:OFFTAKE]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT operates_id IF NOT EXISTS FOR ()-[r:OPERATES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT owns_id IF NOT EXISTS FOR ()-[r:OWNS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT produces_id IF NOT EXISTS FOR ()-[r:PRODUCES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT form_of_id IF NOT EXISTS FOR ()-[r:FORM_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT feeds_id IF NOT EXISTS FOR ()-[r:FEEDS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT party_to_id IF NOT EXISTS FOR ()-[r:PARTY_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT covers_id IF NOT EXISTS FOR ()-[r:COVERS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT enacted_id IF NOT EXISTS FOR ()-[r:ENACTED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT imports_from_id IF NOT EXISTS FOR ()-[r:IMPORTS_FROM]-() REQUIRE r.id IS UNIQUE;

@@ -1,0 +1,19 @@
+package org.mineralsupplygraph.importer;
+
+/**
+ * What one import did.
+ *
+ * @param document the file name
+ * @param nodesCreated nodes (sources included) that were new
+ * @param nodesUpdated nodes that existed and were updated in place
+ * @param relationshipsCreated relationships that were new
+ * @param relationshipsUpdated relationships that existed and were updated in place
+ * @param millis how long validation and writing took
+ */
+public record ImportResult(
+        String document,
+        int nodesCreated,
+        int nodesUpdated,
+        int relationshipsCreated,
+        int relationshipsUpdated,
+        long millis) {}
