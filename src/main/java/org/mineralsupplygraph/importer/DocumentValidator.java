@@ -66,11 +66,10 @@ public final class DocumentValidator {
     }
 
     private ValidatedDocument run() {
-        List<NodeRow> sources = new ArrayList<>();
         for (RawRecord record : document.sources()) {
-            NodeRow row = source(record);
-            if (row != null) {
-                sources.add(row);
+            String id = string(record.fields().get("id"));
+            if (id != null) {
+                documentSources.add(id);
             }
         }
         for (RawRecord record : document.nodes()) {
@@ -86,6 +85,14 @@ public final class DocumentValidator {
         }
         graphLabels = graph.labelsOf(referencedIds());
 
+        List<NodeRow> sources = new ArrayList<>();
+        Set<String> seenSources = new HashSet<>();
+        for (RawRecord record : document.sources()) {
+            NodeRow row = source(record, seenSources);
+            if (row != null) {
+                sources.add(row);
+            }
+        }
         Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
         for (RawRecord record : document.nodes()) {
             NodeRow row = node(record);
@@ -113,7 +120,7 @@ public final class DocumentValidator {
         return new ValidatedDocument(document.name(), sources, nodes, relationships);
     }
 
-    /** Ids the document mentions but may not declare: relationship ends and references in properties. */
+    /** Every id the document declares or mentions: nodes, sources, relationship ends, references in properties. */
     private Set<String> referencedIds() {
         Set<String> ids = new HashSet<>();
         for (RawRecord record : document.relationships()) {
@@ -132,8 +139,9 @@ public final class DocumentValidator {
                 }
             }
         }
-        ids.removeAll(documentLabels.keySet());
-        ids.removeAll(documentSources);
+        // Declared ids too: a node must not change its label, nor a source become a node.
+        ids.addAll(documentLabels.keySet());
+        ids.addAll(documentSources);
         return ids;
     }
 
@@ -149,7 +157,7 @@ public final class DocumentValidator {
         }
     }
 
-    private NodeRow source(RawRecord record) {
+    private NodeRow source(RawRecord record, Set<String> seen) {
         Map<String, Object> fields = record.fields();
         Location at = record.location();
         int before = problems.size();
@@ -158,8 +166,13 @@ public final class DocumentValidator {
             problems.add(new Problem(at.child("id"),
                     "source id '" + id + "' must be lower-case letters, digits, '-' and '.', such as 'usgs-mcs-2025'"));
         }
-        if (id != null && !documentSources.add(id)) {
+        if (id != null && !seen.add(id)) {
             problems.add(new Problem(at.child("id"), "source '" + id + "' appears twice in the document"));
+        }
+        String existing = id == null ? null : graphLabels.get(id);
+        if (existing != null && !existing.equals(GraphModel.SOURCE)) {
+            problems.add(new Problem(at.child("id"), "id '" + id + "' is already a " + existing
+                    + " in the graph; ids are unique across the graph, sources included"));
         }
         String title = requiredString(fields, "title", at);
         String kind = requiredString(fields, "kind", at);

@@ -1,0 +1,160 @@
+package org.mineralsupplygraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.MineralSupplyGraphApplication;
+import org.mineralsupplygraph.importer.ValidatedDocument.NodeRow;
+import org.mineralsupplygraph.importer.ValidatedDocument.RelationshipRow;
+import org.mineralsupplygraph.support.Cypher;
+import org.mineralsupplygraph.support.GraphTest;
+import org.mineralsupplygraph.system.EmbeddedNeo4j;
+import org.mineralsupplygraph.system.Neo4jSessions;
+import org.mineralsupplygraph.system.SupplyGraphProperties;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
+
+/** Loading twice changes nothing; a malformed file is refused with its place named and leaves the graph as it was. */
+@GraphTest
+class ReloadAndFailureTest {
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    GraphImporter importer;
+
+    @Autowired
+    SchemaApplier schema;
+
+    @Autowired
+    SupplyGraphProperties properties;
+
+    @Autowired
+    Neo4jSessions sessions;
+
+    @Autowired
+    EmbeddedNeo4j neo4j;
+
+    final ResourceLoader resources = new DefaultResourceLoader();
+    Cypher cypher;
+
+    @BeforeEach
+    void setUp() {
+        cypher = new Cypher(driver);
+    }
+
+    @Test
+    void loadingEveryDataSetAgainLeavesEveryCountUnchanged() {
+        Map<String, Object> before = cypher.census();
+        long constraints = cypher.count("SHOW CONSTRAINTS YIELD name RETURN count(name)");
+
+        schema.apply();
+        for (String location : properties.data().sets()) {
+            ImportResult again = importer.importDocument(DataSetReader.read(resources.getResource(location)));
+            assertThat(again.nodesCreated()).as(location).isZero();
+            assertThat(again.relationshipsCreated()).as(location).isZero();
+            assertThat(again.nodesUpdated() + again.relationshipsUpdated()).as(location).isPositive();
+        }
+
+        assertThat(cypher.census()).isEqualTo(before);
+        assertThat(cypher.count("SHOW CONSTRAINTS YIELD name RETURN count(name)")).isEqualTo(constraints);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsLineAndNothingIsWritten() {
+        Map<String, Object> before = cypher.census();
+
+        assertThatThrownBy(() -> DataSetReader.read(resources.getResource("classpath:malformed/broken-syntax.json")))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("broken-syntax.json line 8")
+                .hasMessageContaining("not valid JSON");
+
+        assertThat(cypher.census()).isEqualTo(before);
+    }
+
+    @Test
+    void everyBrokenRecordIsReportedWithItsLineAndPointerAndNothingIsWritten() {
+        Map<String, Object> before = cypher.census();
+        ImportDocument document = DataSetReader.read(resources.getResource("classpath:malformed/bad-records.json"));
+
+        assertThatThrownBy(() -> importer.importDocument(document))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 7 (/nodes/1/label)")
+                                .contains("unknown label 'Compnay'"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 8 (/nodes/2/name)")
+                                .contains("'name' is required"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 9 (/nodes/3/id)")
+                                .contains("already a Company"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 12 (/relationships/0/tonnesPerYear)")
+                                .contains("'lots' is not a number"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 13 (/relationships/1/stakePct)")
+                                .contains("0..100"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 14 (/relationships/2/to)")
+                                .contains("'nowhere-co' names no node"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 14 (/relationships/2/startDate)")
+                                .contains("not a date"))
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-records.json line 15 (/relationships/3)")
+                                .contains("HEADQUARTERED_IN cannot join a Company ('good-co') to a Mineral")));
+
+        assertThat(cypher.census()).isEqualTo(before);
+        assertThat(cypher.count("MATCH (n {id: 'good-co'}) RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayRollsBackTheWholeDocument() {
+        Map<String, Object> before = cypher.census();
+        ValidatedDocument valid = DocumentValidator.validate(
+                DataSetReader.read(resources.getResource("classpath:malformed/valid-extra.json")),
+                ids -> cypher.rows("UNWIND $ids AS id MATCH (n:Entity {id: id})"
+                                + " RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label", "ids", List.copyOf(ids))
+                        .stream().collect(java.util.stream.Collectors.toMap(r -> r.get("id").asString(),
+                                r -> r.get("label").asString())));
+        // The nodes are written first; then a relationship whose property Neo4j cannot store (a map) fails the write.
+        RelationshipRow good = valid.relationships().get("HEADQUARTERED_IN").get(0);
+        Map<String, Object> unstorable = new LinkedHashMap<>(good.properties());
+        unstorable.put("note", Map.of("nested", "maps are not property values"));
+        ValidatedDocument failing = new ValidatedDocument(valid.name(), valid.sources(), valid.nodes(),
+                Map.of("HEADQUARTERED_IN", List.of(new RelationshipRow(good.id(), good.from(), good.to(), unstorable))));
+
+        try (Session session = sessions.session()) {
+            assertThatThrownBy(() -> session.executeWrite(tx -> GraphWriter.write(tx, failing)))
+                    .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+        }
+
+        assertThat(cypher.census()).isEqualTo(before);
+        assertThat(cypher.count("MATCH (n {id: 'atomic-test-co'}) RETURN count(n)")).isZero();
+        assertThat(valid.nodes().get("Company")).extracting(NodeRow::id).containsExactly("atomic-test-co");
+    }
+
+    @Test
+    void aMalformedDataSetStopsStartUpWithItsFileAndLineAndLeavesTheGraphAsItWas() {
+        Map<String, Object> before = cypher.census();
+
+        // A second application against the same database (external mode), configured with the malformed file.
+        SpringApplicationBuilder app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class);
+
+        assertThatThrownBy(() -> app.run(
+                        "--spring.neo4j.uri=" + neo4j.boltUri(),
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--supplygraph.data.sets=classpath:data/reference-countries.json,classpath:malformed/bad-records.json"))
+                .rootCause()
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("Data set bad-records.json has")
+                .hasMessageContaining("bad-records.json line 7 (/nodes/1/label)")
+                .hasMessageContaining("nothing of it was written");
+
+        assertThat(cypher.census()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,75 @@
+package org.mineralsupplygraph.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineralsupplygraph.MineralSupplyGraphApplication;
+import org.mineralsupplygraph.support.Cypher;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * NEO4J_URI switches the embedded database off. A second Neo4j in this JVM stands in for the external server and is
+ * reached through a neo4j:// routing URI, as a cluster or Aura would be; it is then restarted on the same directory to
+ * show that the data survive.
+ */
+class ExternalModeTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void anExternalServerIsUsedThroughARoutingUriAndItsDataSurviveARestart() throws Exception {
+        SupplyGraphProperties.Embedded settings =
+                new SupplyGraphProperties.Embedded(directory.resolve("external"), "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
+        Map<String, Object> census;
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of())) {
+            URI routing = URI.create("neo4j://127.0.0.1:" + server.boltUri().getPort());
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class)
+                    .run(
+                            // Command-line arguments, as NEO4J_URI would be: they outrank application.properties.
+                            "--spring.neo4j.uri=" + routing,
+                            "--spring.neo4j.authentication.username=neo4j",
+                            "--spring.neo4j.authentication.password=",
+                            "--supplygraph.neo4j.database=neo4j",
+                            "--server.port=0",
+                            "--spring.main.banner-mode=off")) {
+                assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("no embedded database in external mode").isEmpty();
+
+                Driver appDriver = app.getBean(Driver.class);
+                Cypher viaApp = new Cypher(appDriver);
+                assertThat(viaApp.count("MATCH (s:Source) RETURN count(s)")).isEqualTo(9);
+                assertThat(viaApp.count("MATCH (:Company {id: 'sk-on'})-[:OFFTAKE]->() RETURN count(*)")).isEqualTo(2);
+
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                HttpResponse<String> health = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(health.body()).contains("\"neo4j\":{").contains("\"database\":\"neo4j\"")
+                        .contains("\"status\":\"UP\"");
+            }
+            try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+                census = new Cypher(direct).census();
+            }
+        }
+
+        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of());
+                Driver direct = GraphDatabase.driver(restarted.boltUri(), AuthTokens.none())) {
+            assertThat(new Cypher(direct).census()).isEqualTo(census);
+            assertThat((Long) census.get("nodes")).isGreaterThan(300);
+        }
+    }
+}
