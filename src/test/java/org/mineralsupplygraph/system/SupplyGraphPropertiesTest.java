@@ -1,0 +1,58 @@
+package org.mineralsupplygraph.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Spring's bean validation (jakarta.validation 3) works with Neo4j's javax-based web server on the classpath: a bad
+ * setting stops start-up and names the setting.
+ */
+class SupplyGraphPropertiesTest {
+
+    @Configuration
+    @EnableConfigurationProperties(SupplyGraphProperties.class)
+    static class Config {}
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(Config.class);
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        runner.run(context -> {
+            SupplyGraphProperties p = context.getBean(SupplyGraphProperties.class);
+            assertThat(p.embedded().boltPort()).isEqualTo(7687);
+            assertThat(p.embedded().httpPort()).isEqualTo(7474);
+            assertThat(p.embedded().listenAddress()).isEqualTo("127.0.0.1");
+            assertThat(p.embedded().dataDirectory().normalize()).isEqualTo(java.nio.file.Path.of("data", "neo4j"));
+            assertThat(p.embedded().pageCache()).isEqualTo(DataSize.ofMegabytes(512));
+            assertThat(p.neo4j().hasDatabase()).isFalse();
+            assertThat(p.data().sets()).hasSize(4);
+        });
+    }
+
+    @Test
+    void anOutOfRangePortIsRefusedByBeanValidation() {
+        runner.withPropertyValues("supplygraph.embedded.bolt-port=70000").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("embedded.boltPort")
+                    .hasMessageContaining("65535");
+        });
+    }
+
+    @Test
+    void aBlankListenAddressIsRefused() {
+        runner.withPropertyValues("supplygraph.embedded.listen-address= ").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("embedded.listenAddress");
+        });
+    }
+}
