@@ -1,0 +1,16 @@
+# Multi-stage build: Maven and JDK 17 to build, a JRE 17 to run.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q -DskipTests dependency:resolve
+COPY cypher cypher
+COPY src src
+RUN ./mvnw -B -q -DskipTests package && cp target/mineral-supply-graph-*.jar /src/app.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /src/app.jar app.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
