@@ -246,6 +246,11 @@ public final class GraphModel {
         return TYPES;
     }
 
+    /** Every property name the model knows, with its type. */
+    public static Map<String, Type> properties() {
+        return java.util.Collections.unmodifiableMap(PROPERTY_TYPES);
+    }
+
     public static Type typeOf(String property) {
         return PROPERTY_TYPES.getOrDefault(property, Type.STRING);
     }

@@ -17,31 +17,27 @@ import org.neo4j.driver.summary.SummaryCounters;
  * Merging makes a second import of the same document change nothing; properties the document gives overwrite, others
  * stay.
  *
- * <p>Labels and relationship types are placed into the statements from {@link GraphModel}'s fixed catalogue, which the
- * validator has checked every row against; row values always travel as parameters.
+ * <p>Three statements serve every document: labels and relationship types travel as parameters ({@code $(row.label)},
+ * Cypher 5.26's dynamic labels), so Neo4j plans each statement once per JVM rather than once per label and type. Nodes
+ * merge on the {@code Entity} key, whose index every node has. Rows are still grouped by label and type, and the
+ * validator has checked every label and type against {@link GraphModel}.
  */
 public final class GraphWriter {
 
     /** Rows per statement: large enough to amortise round trips, small enough to keep transaction state modest. */
     public static final int BATCH_SIZE = 10_000;
 
-    private static final String MERGE_SOURCES = """
-            UNWIND $rows AS row
-            MERGE (s:Entity:Source {id: row.id})
-            SET s += row.properties
-            """;
-
     private static final String MERGE_NODES = """
             UNWIND $rows AS row
-            MERGE (n:Entity:%s {id: row.id})
-            SET n += row.properties
+            MERGE (n:Entity {id: row.id})
+            SET n:$(row.label), n += row.properties
             """;
 
     private static final String MERGE_RELATIONSHIPS = """
             UNWIND $rows AS row
             MATCH (a:Entity {id: row.from})
             MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:%s {id: row.id}]->(b)
+            MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
             SET r += row.properties
             """;
 
@@ -66,19 +62,19 @@ public final class GraphWriter {
      */
     public static Counts write(TransactionContext tx, ValidatedDocument document) {
         int nodeRows = document.sources().size();
-        int nodesCreated = run(tx, MERGE_SOURCES, document.sources(), GraphWriter::nodeParameters).nodesCreated();
+        int nodesCreated = run(tx, MERGE_NODES, document.sources(), row -> nodeParameters(GraphModel.SOURCE, row))
+                .nodesCreated();
         for (Map.Entry<String, List<NodeRow>> byLabel : document.nodes().entrySet()) {
             String label = known(GraphModel.labels().keySet(), byLabel.getKey());
-            nodesCreated += run(tx, MERGE_NODES.formatted(label), byLabel.getValue(), GraphWriter::nodeParameters)
-                    .nodesCreated();
+            nodesCreated += run(tx, MERGE_NODES, byLabel.getValue(), row -> nodeParameters(label, row)).nodesCreated();
             nodeRows += byLabel.getValue().size();
         }
         int relationshipRows = 0;
         int relationshipsCreated = 0;
         for (Map.Entry<String, List<RelationshipRow>> byType : document.relationships().entrySet()) {
             String type = known(GraphModel.relationshipTypes().keySet(), byType.getKey());
-            relationshipsCreated += run(tx, MERGE_RELATIONSHIPS.formatted(type), byType.getValue(),
-                            GraphWriter::relationshipParameters)
+            relationshipsCreated += run(tx, MERGE_RELATIONSHIPS, byType.getValue(),
+                            row -> relationshipParameters(type, row))
                     .relationshipsCreated();
             relationshipRows += byType.getValue().size();
         }
@@ -93,12 +89,12 @@ public final class GraphWriter {
         return name;
     }
 
-    private static Map<String, Object> nodeParameters(NodeRow row) {
-        return Map.of("id", row.id(), "properties", row.properties());
+    private static Map<String, Object> nodeParameters(String label, NodeRow row) {
+        return Map.of("label", label, "id", row.id(), "properties", row.properties());
     }
 
-    private static Map<String, Object> relationshipParameters(RelationshipRow row) {
-        return Map.of("id", row.id(), "from", row.from(), "to", row.to(), "properties", row.properties());
+    private static Map<String, Object> relationshipParameters(String type, RelationshipRow row) {
+        return Map.of("type", type, "id", row.id(), "from", row.from(), "to", row.to(), "properties", row.properties());
     }
 
     private static <T> Totals run(TransactionContext tx, String statement, List<T> rows,

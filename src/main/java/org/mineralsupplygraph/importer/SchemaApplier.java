@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -24,6 +28,9 @@ public class SchemaApplier {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaApplier.class);
     static final String LOCATION = "classpath*:cypher/schema/*.cypher";
+    private static final Pattern NAMED =
+            Pattern.compile("^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+                    Pattern.CASE_INSENSITIVE);
 
     private final Neo4jSessions sessions;
 
@@ -31,17 +38,31 @@ public class SchemaApplier {
         this.sessions = sessions;
     }
 
-    /** Applies every schema statement; returns how many ran. */
+    /**
+     * Applies the schema statements whose constraint or index does not exist yet (by name), then waits for indexes to
+     * come online.
+     *
+     * @return how many statements ran
+     */
     public int apply() {
         List<String> statements = statements();
+        int ran = 0;
         try (Session session = sessions.session()) {
+            Set<String> existing = new HashSet<>(session.run("SHOW CONSTRAINTS YIELD name RETURN name")
+                    .list(r -> r.get("name").asString()));
+            existing.addAll(session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString()));
             for (String statement : statements) {
+                Matcher named = NAMED.matcher(statement);
+                if (named.find() && existing.contains(named.group(1))) {
+                    continue;
+                }
                 session.run(statement).consume();
+                ran++;
             }
             session.run("CALL db.awaitIndexes(300)").consume();
         }
-        log.info("Schema applied: {} statements from cypher/schema", statements.size());
-        return statements.size();
+        log.info("Schema applied from cypher/schema: {} statements, {} of them new", statements.size(), ran);
+        return ran;
     }
 
     /** The statements of every schema file, comments removed, split on semicolons that end a line. */
