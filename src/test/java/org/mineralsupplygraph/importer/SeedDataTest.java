@@ -310,6 +310,17 @@ class SeedDataTest {
     }
 
     @Test
+    void theArticleIntroducesSevenGovernmentsSixAgenciesThirteenCompaniesSevenPoliciesAndElevenAgreements() {
+        Map<String, Long> byLabel = new java.util.TreeMap<>();
+        cypher.rows("MATCH (n:Entity {source: 'seed-article'}) UNWIND labels(n) AS l WITH l WHERE l <> 'Entity'"
+                + " RETURN l, count(*) AS c").forEach(r -> byLabel.put(r.get("l").asString(), r.get("c").asLong()));
+        assertThat(byLabel).containsEntry("Government", 7L).containsEntry("Agency", 6L).containsEntry("Company", 13L)
+                .containsEntry("Policy", 7L).containsEntry("Agreement", 11L).containsEntry("Mineral", 13L)
+                .containsEntry("Product", 8L).containsEntry("Facility", 4L).containsEntry("Mine", 2L)
+                .doesNotContainKey("Country");
+    }
+
+    @Test
     void governmentIdsAreGovPlusTheIsoCodeOfTheCountryTheyGovern() {
         List<Record> rows = cypher.rows("MATCH (g:Government)-[:GOVERNS]->(c:Country) RETURN g.id AS g, c.id AS c");
         assertThat(rows).hasSize(7)
