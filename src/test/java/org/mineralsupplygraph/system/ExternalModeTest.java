@@ -1,6 +1,7 @@
 package org.mineralsupplygraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
 import org.mineralsupplygraph.support.Cypher;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,8 +25,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * NEO4J_URI switches the embedded database off. A second Neo4j in this JVM stands in for the external server and is
- * reached through a neo4j:// routing URI, as a cluster or Aura would be; it is then restarted on the same directory to
- * show that the data survive.
+ * reached through a neo4j:// routing URI with a user and password, as a cluster or Aura would be; it is then restarted
+ * on the same directory to show that the data survive.
  */
 class ExternalModeTest {
 
@@ -35,15 +38,21 @@ class ExternalModeTest {
         SupplyGraphProperties.Embedded settings =
                 new SupplyGraphProperties.Embedded(directory.resolve("external"), "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
         Map<String, Object> census;
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of())) {
+        // The stand-in server requires a password, as a real one does; it is set through the embedded API.
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of(GraphDatabaseSettings.auth_enabled, true))) {
+            server.neo4j().databaseManagementService().database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD 'external-secret' CHANGE NOT REQUIRED");
+            try (Driver wrong = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "wrong-password"))) {
+                assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
             URI routing = URI.create("neo4j://127.0.0.1:" + server.boltUri().getPort());
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class)
                     .run(
-                            // Command-line arguments, as NEO4J_URI would be: they outrank application.properties.
-                            "--spring.neo4j.uri=" + routing,
-                            "--spring.neo4j.authentication.username=neo4j",
-                            "--spring.neo4j.authentication.password=",
-                            "--supplygraph.neo4j.database=neo4j",
+                            // The environment variables of the README, given as arguments (same names, same effect).
+                            "--NEO4J_URI=" + routing,
+                            "--NEO4J_USERNAME=neo4j",
+                            "--NEO4J_PASSWORD=external-secret",
+                            "--NEO4J_DATABASE=neo4j",
                             "--server.port=0",
                             "--spring.main.banner-mode=off")) {
                 assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("no embedded database in external mode").isEmpty();
@@ -61,13 +70,13 @@ class ExternalModeTest {
                 assertThat(health.body()).contains("\"neo4j\":{").contains("\"database\":\"neo4j\"")
                         .contains("\"status\":\"UP\"");
             }
-            try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
                 census = new Cypher(direct).census();
             }
         }
 
-        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of());
-                Driver direct = GraphDatabase.driver(restarted.boltUri(), AuthTokens.none())) {
+        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of(GraphDatabaseSettings.auth_enabled, true));
+                Driver direct = GraphDatabase.driver(restarted.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
             assertThat(new Cypher(direct).census()).isEqualTo(census);
             assertThat((Long) census.get("nodes")).isGreaterThan(300);
         }
