@@ -237,25 +237,8 @@ public final class DocumentValidator {
         if (label.name().equals("Agreement") || label.name().equals("Policy")) {
             requiredString(fields, "evidence", at);
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("id", id);
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
-            String key = field.getKey();
-            if (NODE_KEYS.contains(key)) {
-                continue;
-            }
-            if (!GraphModel.COMMON_NODE_PROPERTIES.contains(key) && !label.properties().contains(key)) {
-                problems.add(new Problem(at.child(key), "unknown property '" + key + "' for " + label.name()
-                        + "; allowed: " + String.join(", ", allowed(GraphModel.COMMON_NODE_PROPERTIES,
-                                label.properties()))));
-                continue;
-            }
-            Object value = value(key, field.getValue(), at.child(key));
-            checkEnum(label.enums(), key, value, at.child(key));
-            if (value != null) {
-                properties.put(key, value);
-            }
-        }
+        Map<String, Object> properties = properties(fields, id, NODE_KEYS, GraphModel.COMMON_NODE_PROPERTIES,
+                label.properties(), label.enums(), label.name(), at);
         return problems.size() == before ? new NodeRow(id, properties) : null;
     }
 
@@ -294,26 +277,36 @@ public final class DocumentValidator {
         if (id == null && from != null && to != null && source != null) {
             id = type.name() + ":" + from + ":" + to + ":" + source;
         }
+        Map<String, Object> properties = properties(fields, id, RELATIONSHIP_KEYS,
+                GraphModel.COMMON_RELATIONSHIP_PROPERTIES, type.properties(), type.enums(), type.name(), at);
+        return problems.size() == before ? new RelationshipRow(id, from, to, properties) : null;
+    }
+
+    /**
+     * Checks and converts a record's properties: each must be common to all records of its kind or specific to its
+     * label or type, of the right value type, and one of the allowed values where the model enumerates them.
+     */
+    private Map<String, Object> properties(Map<String, Object> fields, String id, Set<String> keys,
+            Set<String> common, Set<String> specific, Map<String, Set<String>> enums, String owner, Location at) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", id);
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             String key = field.getKey();
-            if (RELATIONSHIP_KEYS.contains(key)) {
+            if (keys.contains(key)) {
                 continue;
             }
-            if (!GraphModel.COMMON_RELATIONSHIP_PROPERTIES.contains(key) && !type.properties().contains(key)) {
-                problems.add(new Problem(at.child(key), "unknown property '" + key + "' for " + type.name()
-                        + "; allowed: " + String.join(", ", allowed(GraphModel.COMMON_RELATIONSHIP_PROPERTIES,
-                                type.properties()))));
+            if (!common.contains(key) && !specific.contains(key)) {
+                problems.add(new Problem(at.child(key), "unknown property '" + key + "' for " + owner
+                        + "; allowed: " + String.join(", ", allowed(common, specific))));
                 continue;
             }
             Object value = value(key, field.getValue(), at.child(key));
-            checkEnum(type.enums(), key, value, at.child(key));
+            checkEnum(enums, key, value, at.child(key));
             if (value != null) {
                 properties.put(key, value);
             }
         }
-        return problems.size() == before ? new RelationshipRow(id, from, to, properties) : null;
+        return properties;
     }
 
     private static List<String> allowed(Set<String> common, Set<String> specific) {
