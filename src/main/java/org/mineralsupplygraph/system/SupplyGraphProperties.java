@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
 public record SupplyGraphProperties(
         @Valid @NotNull @DefaultValue Database neo4j,
         @Valid @NotNull @DefaultValue Embedded embedded,
-        @Valid @NotNull @DefaultValue Data data) {
+        @Valid @NotNull @DefaultValue Data data,
+        @Valid @NotNull @DefaultValue Query query) {
 
     /**
      * The database the application reads and writes.
@@ -50,6 +52,13 @@ public record SupplyGraphProperties(
             @Min(0) @Max(65535) @DefaultValue("7687") int boltPort,
             @Min(0) @Max(65535) @DefaultValue("7474") int httpPort,
             @NotNull @DefaultValue("512MB") DataSize pageCache) {}
+
+    /**
+     * Read queries behind the API.
+     *
+     * @param timeout how long one request's read transaction may run before it is stopped and answered with 503
+     */
+    public record Query(@NotNull @DefaultValue("10s") Duration timeout) {}
 
     /**
      * Data sets loaded at start-up, in order, each in one transaction.

@@ -241,7 +241,7 @@ class SeedDataTest {
     void productsCountForTheirMineral() {
         assertThat(cypher.rows("MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: 'lithium'}) RETURN p.id AS id ORDER BY id")
                 .stream().map(r -> r.get("id").asString()))
-                .containsExactly("battery-grade-lithium", "lithium-concentrate", "lithium-hydroxide",
+                .containsExactly("battery-grade-lithium", "lithium-brine", "lithium-concentrate", "lithium-hydroxide",
                         "spodumene-concentrate");
     }
 

@@ -1,0 +1,82 @@
+package org.mineralsupplygraph.exposure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mineralsupplygraph.exposure.CompanyDependencies.CountrySupply;
+import org.mineralsupplygraph.exposure.CompanyDependencies.MineralSupply;
+import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** One company's supply base: its dependencies grouped per mineral and per country, by domicile and by origin. */
+@Service
+class CompanyDependenciesService {
+
+    private static final String LOOK_UP = """
+            OPTIONAL MATCH (company:Company {id: $company})
+            OPTIONAL MATCH (mineral:Mineral {id: $mineral})
+            RETURN company, mineral, COLLECT { MATCH (m:Mineral) RETURN m ORDER BY m.name } AS minerals
+            """;
+
+    private final ReadQueries queries;
+
+    CompanyDependenciesService(ReadQueries queries) {
+        this.queries = queries;
+    }
+
+    CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth) {
+        return queries.read(tx -> {
+            Map<String, Object> parameters = new java.util.HashMap<>();
+            parameters.put("company", companyId);
+            parameters.put("mineral", mineralId);
+            Record found = tx.run(LOOK_UP, parameters).single();
+            if (found.get("company").isNull()) {
+                throw new NotFoundException("id", companyId, "No company with id '" + companyId + "'.");
+            }
+            if (mineralId != null && found.get("mineral").isNull()) {
+                throw new NotFoundException("mineral", mineralId,
+                        "No mineral '" + mineralId + "'; GET /api/minerals lists them.");
+            }
+            Map<String, NodeView> minerals = new LinkedHashMap<>();
+            found.get("minerals").asList(Value::asNode).forEach(m -> minerals.put(m.get("id").asString(),
+                    GraphViews.node(m)));
+            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth);
+            return new CompanyDependencies(GraphViews.node(found.get("company")), mineralId, maxDepth,
+                    group(all, minerals));
+        });
+    }
+
+    private static List<MineralSupply> group(List<Dependency> all, Map<String, NodeView> minerals) {
+        List<MineralSupply> result = new ArrayList<>();
+        for (Map.Entry<String, NodeView> mineral : minerals.entrySet()) {
+            List<Dependency> about = all.stream().filter(d -> d.minerals().contains(mineral.getKey())).toList();
+            if (about.isEmpty()) {
+                continue;
+            }
+            result.add(new MineralSupply(mineral.getValue(), byCountry(about, "domicile"), byCountry(about, "origin")));
+        }
+        return result;
+    }
+
+    private static List<CountrySupply> byCountry(List<Dependency> dependencies, String basis) {
+        Map<String, List<Dependency>> groups = new LinkedHashMap<>();
+        dependencies.stream().filter(d -> d.basis().equals(basis))
+                .forEach(d -> groups.computeIfAbsent(d.country().id(), c -> new ArrayList<>()).add(d));
+        List<CountrySupply> countries = new ArrayList<>();
+        groups.forEach((country, group) -> {
+            Set<String> suppliers = new LinkedHashSet<>();
+            group.forEach(d -> suppliers.add(d.site() == null ? d.supplier().name() : d.site().name()));
+            countries.add(new CountrySupply(group.get(0).country(), List.copyOf(suppliers), group));
+        });
+        countries.sort(java.util.Comparator.comparing((CountrySupply c) -> c.country().name()));
+        return countries;
+    }
+}

@@ -1,0 +1,78 @@
+package org.mineralsupplygraph.exposure;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.mineralsupplygraph.system.RequestParameters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Exposure", description = "Who depends on whom and on which places, with the evidence for each step")
+class ExposureController {
+
+    private final ExposureService exposure;
+    private final CompanyDependenciesService dependencies;
+    private final PathsService paths;
+
+    ExposureController(ExposureService exposure, CompanyDependenciesService dependencies, PathsService paths) {
+        this.exposure = exposure;
+        this.dependencies = dependencies;
+        this.paths = paths;
+    }
+
+    @GetMapping("/exposure")
+    @Operation(summary = "Which firms of one country depend on a mineral from another",
+            description = "By domicile (the supplier is headquartered in sourceCountry), by origin (the ore comes from"
+                    + " a mine or facility located in sourceCountry), or both. Dependencies run through OFFTAKE and"
+                    + " INVESTS_IN deals, directly or through subsidiaries, consortia and facilities.")
+    ExposureResponse exposure(
+            @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
+                    @RequestParam String buyerCountry,
+            @Parameter(description = "mineral id; products count for their mineral", example = "lithium")
+                    @RequestParam String mineral,
+            @Parameter(description = "ISO 3166-1 alpha-2 code of the country depended on", example = "AU")
+                    @RequestParam String sourceCountry,
+            @Parameter(description = "any (both, each labelled), domicile or origin", example = "any")
+                    @RequestParam(defaultValue = "any") String basis,
+            @Parameter(description = "hops from a buyer to a supplier or site, 1..8", example = "4")
+                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth) {
+        return exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
+                RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), RequestParameters.country("sourceCountry", sourceCountry),
+                Basis.parse(basis), maxDepth);
+    }
+
+    @GetMapping("/companies/{id}/dependencies")
+    @Operation(summary = "One company's supply base",
+            description = "Per mineral, per country of the suppliers' headquarters and per country of the ore's"
+                    + " origin: the contracts and stakes behind it, with volumes where known.")
+    CompanyDependencies companyDependencies(
+            @Parameter(description = "company id", example = "lg-energy-solution") @PathVariable String id,
+            @Parameter(description = "only this mineral", example = "lithium")
+                    @RequestParam(required = false) String mineral,
+            @Parameter(description = "hops from the company to a supplier or site, 1..8", example = "4")
+                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth) {
+        return dependencies.dependencies(RequestParameters.id("id", id),
+                mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), maxDepth);
+    }
+
+    @GetMapping("/paths")
+    @Operation(summary = "Paths between two nodes",
+            description = "The shortest paths first, then other simple paths (no node twice), up to the limit,"
+                    + " following relationships in either direction.")
+    PathsResponse paths(
+            @Parameter(description = "id of the first node", example = "gov-jp") @RequestParam String from,
+            @Parameter(description = "id of the second node", example = "sk-on") @RequestParam String to,
+            @Parameter(description = "the longest path, in relationships, 1..8", example = "6")
+                    @RequestParam(defaultValue = "6") @Min(1) @Max(8) int maxDepth,
+            @Parameter(description = "how many paths, 1..1000", example = "10")
+                    @RequestParam(defaultValue = "10") @Min(1) @Max(1000) int limit) {
+        return paths.paths(RequestParameters.id("from", from), RequestParameters.id("to", to), maxDepth, limit);
+    }
+}

@@ -1,0 +1,25 @@
+package org.mineralsupplygraph.exposure;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * Which firms of a country depend on a mineral from another country.
+ *
+ * @param buyerCountry the buyers' country
+ * @param mineral the mineral
+ * @param sourceCountry the country depended on
+ * @param basis any, domicile or origin
+ * @param maxDepth hops searched from each buyer
+ * @param dependencies one entry per company, basis, deal and supplier or site, shortest path first
+ * @param summary the answer in sentences, domicile and origin side by side
+ */
+@Schema(description = "Dependencies of one country's firms on a mineral from another country")
+public record ExposureResponse(
+        @Schema(example = "KR") String buyerCountry,
+        @Schema(example = "lithium") String mineral,
+        @Schema(example = "AU") String sourceCountry,
+        @Schema(example = "any") String basis,
+        @Schema(example = "4") int maxDepth,
+        List<Dependency> dependencies,
+        List<String> summary) {}

@@ -1,0 +1,141 @@
+package org.mineralsupplygraph.exposure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mineralsupplygraph.exposure.Dependency.Origin;
+import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.PathView;
+import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.system.CypherQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Relationship;
+
+/** Runs {@code cypher/queries/supply-paths.cypher} and turns its rows into {@link Dependency} records. */
+final class SupplyPaths {
+
+    private static final String QUERY = CypherQueries.load("supply-paths");
+
+    private static final String ORIGINS = """
+            UNWIND $suppliers AS supplierId
+            MATCH (supplier:Entity {id: supplierId})
+            MATCH chain = (supplier)(()<-[:SUBSIDIARY_OF]-()){0,2}(owner)-[:OPERATES|OWNS]->(site)
+            MATCH (site)-[place:LOCATED_IN]->(country:Country)
+            RETURN supplierId, site, country, place.province AS province,
+                   relationships(chain) + [place] AS rels, nodes(chain) + [country] AS nodes
+            ORDER BY supplierId, site.name
+            """;
+
+    private static final String SUPPLIER_COUNTRIES = """
+            UNWIND $suppliers AS supplierId
+            MATCH (:Company {id: supplierId})-[:HEADQUARTERED_IN]->(country:Country)
+            RETURN supplierId, country
+            """;
+
+    private SupplyPaths() {}
+
+    /**
+     * The dependencies of the given buyers.
+     *
+     * @param tx a read transaction
+     * @param buyers company ids
+     * @param mineral a mineral id, or null for all
+     * @param sourceCountry a country id, or null for all
+     * @param maxDepth hops from a buyer, 1..8
+     */
+    static List<Dependency> find(TransactionContext tx, List<String> buyers, String mineral, String sourceCountry,
+            int maxDepth) {
+        if (buyers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("buyers", buyers);
+        parameters.put("mineral", mineral);
+        parameters.put("sourceCountry", sourceCountry);
+        List<Record> rows = tx.run(CypherQueries.withBounds(QUERY, Map.of("maxDepth", maxDepth)), parameters).list();
+
+        Set<String> domicileSuppliers = new LinkedHashSet<>();
+        Set<String> originSuppliers = new LinkedHashSet<>();
+        for (Record row : rows) {
+            String supplier = row.get("supplier").asNode().get("id").asString();
+            ("domicile".equals(row.get("basis").asString()) ? domicileSuppliers : originSuppliers).add(supplier);
+        }
+        Map<String, List<Origin>> origins = origins(tx, domicileSuppliers);
+        Map<String, NodeView> supplierCountries = supplierCountries(tx, originSuppliers);
+
+        List<Dependency> dependencies = new ArrayList<>();
+        for (Record row : rows) {
+            dependencies.add(dependency(row, origins, supplierCountries));
+        }
+        return dependencies;
+    }
+
+    private static Dependency dependency(Record row, Map<String, List<Origin>> origins,
+            Map<String, NodeView> supplierCountries) {
+        String basis = row.get("basis").asString();
+        PathView path = GraphViews.path(row.get("p").asPath());
+        NodeView supplier = GraphViews.node(row.get("supplier"));
+        Value dealValue = row.get("deal");
+        RelationshipView deal = null;
+        Map<String, Object> figures = Map.of();
+        if (!dealValue.isNull()) {
+            Relationship relationship = dealValue.asRelationship();
+            deal = path.relationships().stream()
+                    .filter(r -> relationship.get("id").asString().equals(r.properties().get("id")))
+                    .findFirst()
+                    .orElseThrow();
+            figures = deal.properties();
+        }
+        boolean domicile = "domicile".equals(basis);
+        return new Dependency(
+                path.nodes().get(0),
+                basis,
+                supplier,
+                domicile ? null : GraphViews.node(row.get("end")),
+                GraphViews.node(row.get("country")),
+                path.relationships().stream().map(RelationshipView::type).toList(),
+                row.get("minerals").asList(Value::asString),
+                (Number) figures.get("tonnesPerYear"),
+                (Number) figures.get("tonnesTotal"),
+                (Number) figures.get("sharePct"),
+                (Number) figures.get("stakePct"),
+                deal,
+                domicile ? origins.getOrDefault(supplier.id(), List.of()) : List.of(),
+                domicile ? null : supplierCountries.get(supplier.id()),
+                path);
+    }
+
+    private static Map<String, List<Origin>> origins(TransactionContext tx, Set<String> suppliers) {
+        Map<String, List<Origin>> origins = new LinkedHashMap<>();
+        if (suppliers.isEmpty()) {
+            return origins;
+        }
+        for (Record row : tx.run(ORIGINS, Map.of("suppliers", List.copyOf(suppliers))).list()) {
+            Map<String, String> ids = new HashMap<>();
+            row.get("nodes").asList(Value::asNode).forEach(n -> ids.put(n.elementId(), n.get("id").asString()));
+            List<RelationshipView> relationships = row.get("rels").asList(Value::asRelationship).stream()
+                    .map(r -> GraphViews.relationship(r, ids))
+                    .toList();
+            origins.computeIfAbsent(row.get("supplierId").asString(), s -> new ArrayList<>()).add(new Origin(
+                    GraphViews.node(row.get("site")), GraphViews.node(row.get("country")),
+                    row.get("province").asString(null), relationships));
+        }
+        return origins;
+    }
+
+    private static Map<String, NodeView> supplierCountries(TransactionContext tx, Set<String> suppliers) {
+        Map<String, NodeView> countries = new HashMap<>();
+        if (!suppliers.isEmpty()) {
+            tx.run(SUPPLIER_COUNTRIES, Map.of("suppliers", List.copyOf(suppliers))).forEachRemaining(
+                    r -> countries.put(r.get("supplierId").asString(), GraphViews.node(r.get("country"))));
+        }
+        return countries;
+    }
+}

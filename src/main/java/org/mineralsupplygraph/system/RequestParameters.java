@@ -1,0 +1,34 @@
+package org.mineralsupplygraph.system;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks of the shape of request parameters that name things in the graph. */
+public final class RequestParameters {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
+
+    private RequestParameters() {}
+
+    /** A country code, any case, returned in upper case; 400 unless it is two letters. */
+    public static String country(String parameter, String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (!COUNTRY.matcher(trimmed).matches()) {
+            throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
+                    + "' must be an ISO 3166-1 alpha-2 country code such as KR, not '" + value + "'.");
+        }
+        return trimmed.toUpperCase(Locale.ROOT);
+    }
+
+    /** A node id: letters, digits, '-', '.', ':' and '_', at most 200 characters; 400 otherwise. */
+    public static String id(String parameter, String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (!ID.matcher(trimmed).matches()) {
+            throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
+                    + "' must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters), not '"
+                    + value + "'.");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,32 @@
+package org.mineralsupplygraph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Web code stays off the driver; feature packages stay apart; the shared packages depend on no feature. */
+@AnalyzeClasses(packages = "org.mineralsupplygraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule controllersNeverTouchTheDriver = noClasses()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..");
+
+    @ArchTest
+    static final ArchRule featuresAreIndependent = slices()
+            .matching("org.mineralsupplygraph.(exposure|catalog|importer)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule sharedPackagesDependOnNoFeature = noClasses()
+            .that().resideInAnyPackage("org.mineralsupplygraph.system..", "org.mineralsupplygraph.graph..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("org.mineralsupplygraph.exposure..", "org.mineralsupplygraph.catalog..",
+                    "org.mineralsupplygraph.importer..");
+}

@@ -1,0 +1,174 @@
+package org.mineralsupplygraph.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.support.Api;
+import org.mineralsupplygraph.support.GraphTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** GET /api/exposure against the seed data: the article's answer by domicile, the ore's answer by origin. */
+@GraphTest
+class ExposureApiTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    private static List<JsonNode> dependencies(Api.Response response) {
+        List<JsonNode> list = new ArrayList<>();
+        response.get("dependencies").forEach(list::add);
+        return list;
+    }
+
+    private static Set<String> pairs(Api.Response response) {
+        Set<String> pairs = new TreeSet<>();
+        dependencies(response).forEach(d -> pairs.add(d.at("/company/id").asString() + " > "
+                + (d.get("site").isNull() ? d.at("/supplier/id").asString() : d.at("/site/id").asString())));
+        return pairs;
+    }
+
+    @Test
+    void byDomicileKoreanFirmsDependOnTwoAustralianLithiumCompanies() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&basis=domicile");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.get("basis").asString()).isEqualTo("domicile");
+        assertThat(pairs(r)).containsExactly("lg-energy-solution > green-technology-metals", "sk-on > lake-resources");
+        assertThat(dependencies(r)).allSatisfy(d -> {
+            assertThat(d.get("basis").asString()).isEqualTo("domicile");
+            assertThat(d.at("/country/id").asString()).isEqualTo("AU");
+            assertThat(d.get("minerals").toString()).contains("lithium");
+        });
+        // The figures of the deals, null where the data has none.
+        assertThat(dependencies(r)).anySatisfy(d -> {
+            assertThat(d.at("/company/id").asString()).isEqualTo("sk-on");
+            assertThat(d.get("via").toString()).isEqualTo("[\"OFFTAKE\"]");
+            assertThat(d.get("tonnesPerYear").asLong()).isEqualTo(25_000);
+            assertThat(d.get("stakePct").isNull()).isTrue();
+        });
+        assertThat(dependencies(r)).anySatisfy(d -> {
+            assertThat(d.at("/company/id").asString()).isEqualTo("lg-energy-solution");
+            assertThat(d.get("via").toString()).isEqualTo("[\"INVESTS_IN\"]");
+            assertThat(d.get("stakePct").asDouble()).isEqualTo(7.89);
+            assertThat(d.get("tonnesPerYear").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void byOriginNoneOfThatLithiumIsAustralianAndTheAnswerSaysWhereItIs() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&basis=origin");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(dependencies(r)).isEmpty();
+        assertThat(r.get("summary").toString())
+                .contains("By origin: no firm of South Korea depends on lithium mined or processed in Australia")
+                .contains("Green Technology Metals is headquartered in Australia, but the graph places its lithium at"
+                        + " Seymour lithium project, Ontario, Canada")
+                .contains("Lake Resources is headquartered in Australia, but the graph places its lithium at"
+                        + " Kachi lithium brine project, Catamarca, Argentina");
+    }
+
+    @Test
+    void theDefaultBasisLabelsEachDependencyAndShowsTheOriginsOfDomiciledSuppliers() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU");
+
+        assertThat(r.get("basis").asString()).isEqualTo("any");
+        assertThat(dependencies(r)).isNotEmpty().allSatisfy(d -> assertThat(d.get("basis").asString()).isEqualTo("domicile"));
+        assertThat(dependencies(r)).filteredOn(d -> d.at("/supplier/id").asString().equals("green-technology-metals"))
+                .allSatisfy(d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("seymour"))
+                .allSatisfy(d -> assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("CA"));
+        assertThat(dependencies(r)).filteredOn(d -> d.at("/supplier/id").asString().equals("lake-resources"))
+                .allSatisfy(d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("kachi"))
+                .allSatisfy(d -> assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("AR"))
+                // The origin's evidence: the subsidiary that owns the project, and where it is.
+                .allSatisfy(d -> assertThat(d.at("/origins/0/relationships").toString())
+                        .contains("SUBSIDIARY_OF").contains("OWNS").contains("LOCATED_IN").contains("Catamarca"));
+    }
+
+    @Test
+    void byOriginTheSameDealsPointToCanadaAndArgentina() {
+        Api.Response canada = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&basis=origin");
+        assertThat(pairs(canada)).containsExactly(
+                "lg-energy-solution > avalon-thunder-bay-refinery", "lg-energy-solution > separation-rapids",
+                "lg-energy-solution > seymour", "lg-energy-solution > thompson-brothers");
+        assertThat(dependencies(canada)).filteredOn(d -> d.at("/site/id").asString().equals("seymour"))
+                .extracting(d -> d.at("/supplier/id").asString())
+                .contains("green-technology-metals", "seymour");
+
+        Api.Response argentina = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AR&basis=origin");
+        assertThat(pairs(argentina)).containsExactly("posco-holdings > posco-argentina-lithium-project",
+                "sk-on > kachi");
+        assertThat(dependencies(argentina)).anySatisfy(d -> {
+            assertThat(d.at("/supplier/id").asString()).isEqualTo("lake-resources");
+            assertThat(d.get("via").toString()).isEqualTo("[\"OFFTAKE\",\"SUBSIDIARY_OF\",\"OWNS\"]");
+            assertThat(d.at("/supplierCountry/id").asString()).isEqualTo("AU");
+            assertThat(d.get("tonnesPerYear").asLong()).isEqualTo(25_000);
+        });
+    }
+
+    @Test
+    void everyStepOfEveryPathCarriesItsProvenance() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AR&basis=origin");
+        assertThat(dependencies(r)).allSatisfy(d -> {
+            JsonNode path = d.get("path");
+            assertThat(path.at("/nodes/0/id").asString()).isEqualTo(d.at("/company/id").asString());
+            assertThat(path.get("relationships").size()).isEqualTo(path.get("nodes").size() - 1);
+            path.get("relationships").forEach(rel -> {
+                assertThat(rel.at("/properties/source").asString()).isNotBlank();
+                assertThat(rel.at("/properties/evidence").asString()).isNotBlank();
+                assertThat(rel.get("from").asString()).isNotBlank();
+                assertThat(rel.get("to").asString()).isNotBlank();
+            });
+        });
+    }
+
+    @Test
+    void productsCountForTheirMineral() {
+        // Electra's cobalt sulfate is cobalt, and not lithium.
+        Api.Response cobalt = api.get("/api/exposure?buyerCountry=KR&mineral=cobalt&sourceCountry=CA&basis=domicile");
+        assertThat(dependencies(cobalt)).singleElement().satisfies(d -> {
+            assertThat(d.at("/supplier/id").asString()).isEqualTo("electra");
+            assertThat(d.get("tonnesTotal").asLong()).isEqualTo(70_000);
+            assertThat(d.at("/deal/properties/product").asString()).isEqualTo("cobalt-sulfate");
+        });
+        Api.Response lithium = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&basis=domicile");
+        assertThat(pairs(lithium)).containsExactly("lg-energy-solution > avalon-advanced-materials",
+                "lg-energy-solution > snow-lake-resources");
+    }
+
+    @Test
+    void consortiaAreIntermediariesAndMaxDepthBoundsTheSearch() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=nickel&sourceCountry=ID&basis=origin");
+        Set<String> companies = new TreeSet<>();
+        dependencies(r).forEach(d -> companies.add(d.at("/company/id").asString()));
+        assertThat(companies).containsExactly("lg-chem", "lg-energy-solution", "lx-international", "posco-holdings");
+        assertThat(dependencies(r)).allSatisfy(d ->
+                assertThat(d.at("/path/nodes/1/id").asString()).isEqualTo("korean-battery-consortium-indonesia"));
+        assertThat(dependencies(r)).anySatisfy(d -> assertThat(d.at("/site/id").asString()).isEqualTo("antam-nickel-mines"));
+
+        Api.Response shallow = api.get("/api/exposure?buyerCountry=KR&mineral=nickel&sourceCountry=ID&maxDepth=1");
+        assertThat(dependencies(shallow)).isEmpty();
+        assertThat(shallow.get("maxDepth").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void countryCodesAndMineralsAreReadWhateverTheirCase() {
+        Api.Response r = api.get("/api/exposure?buyerCountry=kr&mineral=Lithium&sourceCountry=au");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.get("buyerCountry").asString()).isEqualTo("KR");
+        assertThat(dependencies(r)).isNotEmpty();
+    }
+}

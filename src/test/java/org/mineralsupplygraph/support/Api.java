@@ -1,0 +1,53 @@
+package org.mineralsupplygraph.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running application over HTTP, as a user's script would. */
+public final class Api {
+
+    /** A response: status, content type and the body as JSON (null when it is not JSON). */
+    public record Response(int status, String contentType, String text, JsonNode json) {
+
+        public JsonNode get(String field) {
+            return json.get(field);
+        }
+
+        public JsonNode at(String pointer) {
+            return json.at(pointer);
+        }
+
+        /** The values of a field of every element of an array field, as text. */
+        public List<String> texts(String array, String pointer) {
+            List<String> values = new ArrayList<>();
+            json.get(array).forEach(e -> values.add(e.at(pointer).asString()));
+            return values;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response get(String pathAndQuery) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") ? JSON.readTree(response.body()) : null;
+            return new Response(response.statusCode(), type, response.body(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+        }
+    }
+}
