@@ -69,6 +69,13 @@ class ExternalModeTest {
                 assertThat(health.statusCode()).isEqualTo(200);
                 assertThat(health.body()).contains("\"neo4j\":{").contains("\"database\":\"neo4j\"")
                         .contains("\"status\":\"UP\"");
+
+                // The API's read transactions go through the routing driver too.
+                HttpResponse<String> exposure = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(exposure.statusCode()).isEqualTo(200);
+                assertThat(exposure.body()).contains("\"supplier\":{\"id\":\"lake-resources\"");
             }
             try (Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
                 census = new Cypher(direct).census();
