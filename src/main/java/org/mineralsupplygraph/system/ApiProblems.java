@@ -46,17 +46,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail invalid(InvalidParameterException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter", e.getMessage());
-        problem.setProperty("parameter", e.parameter());
-        problem.setProperty("value", e.value());
-        return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage());
+    @ExceptionHandler(ParameterException.class)
+    ProblemDetail parameter(ParameterException e) {
+        ProblemDetail problem = e instanceof NotFoundException
+                ? problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage())
+                : problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
         return problem;

@@ -1,10 +1,7 @@
 package org.mineralsupplygraph.system;
 
 /** A request named something the graph does not hold (404), with the parameter that named it. */
-public class NotFoundException extends RuntimeException {
-
-    private final String parameter;
-    private final String value;
+public class NotFoundException extends ParameterException {
 
     /**
      * @param parameter the request parameter (or path variable) that named it
@@ -12,17 +9,7 @@ public class NotFoundException extends RuntimeException {
      * @param message what is missing, in a sentence; the parameter is added to it
      */
     public NotFoundException(String parameter, String value, String message) {
-        super((message.endsWith(".") ? message.substring(0, message.length() - 1) : message)
+        super(parameter, value, (message.endsWith(".") ? message.substring(0, message.length() - 1) : message)
                 + " (parameter '" + parameter + "').");
-        this.parameter = parameter;
-        this.value = value;
-    }
-
-    public String parameter() {
-        return parameter;
-    }
-
-    public String value() {
-        return value;
     }
 }
