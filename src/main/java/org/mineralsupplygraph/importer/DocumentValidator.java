@@ -279,7 +279,11 @@ public final class DocumentValidator {
         }
         Map<String, Object> properties = properties(fields, id, RELATIONSHIP_KEYS,
                 GraphModel.COMMON_RELATIONSHIP_PROPERTIES, type.properties(), type.enums(), type.name(), at);
-        return problems.size() == before ? new RelationshipRow(id, from, to, properties) : null;
+        if (problems.size() != before) {
+            return null;
+        }
+        properties.put(Captions.PROPERTY, Captions.relationship(type.name(), properties));
+        return new RelationshipRow(id, from, to, properties);
     }
 
     /**

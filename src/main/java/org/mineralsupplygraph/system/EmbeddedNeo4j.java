@@ -95,6 +95,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         extraConfig.forEach((setting, value) -> withSetting(builder, setting, value));
 
         Neo4j neo4j = builder.build();
+        if (!Boolean.TRUE.equals(extraConfig.get(GraphDatabaseSettings.auth_enabled))) {
+            BrowserAutoConnect.install(neo4j, boltPort);
+        }
         EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, dataDirectory, host, boltPort, httpPort);
         log.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}browser/, data in {}",

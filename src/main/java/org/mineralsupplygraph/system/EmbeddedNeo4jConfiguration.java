@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Map;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.server.configuration.ServerSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -20,9 +22,30 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+    /**
+     * Neo4j Browser may fetch scripts, styles, fonts and data only from Neo4j itself, Bolt, and the application on
+     * localhost: no telemetry, crash reports or web fonts leave the machine.
+     */
+    static final String BROWSER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self';"
+            + " img-src 'self' data: http://localhost:*; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+            + " base-uri 'none'; object-src 'none'; frame-ancestors 'none';"
+            + " connect-src 'self' ws: wss: http://localhost:* http://127.0.0.1:*";
+
+    /**
+     * What Neo4j Browser runs once connected: the project's style, then its guide, both served by the application.
+     * Browser puts the colon in front of each command itself.
+     */
+    static String browserPostConnectCommand(int serverPort) {
+        String base = "http://localhost:" + serverPort + "/browser-guide/";
+        return "style " + base + "style.grass; play " + base + "guide.html";
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(SupplyGraphProperties properties) {
-        return EmbeddedNeo4j.start(properties.embedded(), Map.of());
+    EmbeddedNeo4j embeddedNeo4j(SupplyGraphProperties properties, @Value("${server.port:8080}") int serverPort) {
+        return EmbeddedNeo4j.start(properties.embedded(), Map.of(
+                ServerSettings.browser_post_connect_cmd, browserPostConnectCommand(serverPort),
+                ServerSettings.browser_remote_content_hostname_whitelist, "localhost",
+                ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY));
     }
 
     @Bean

@@ -54,11 +54,24 @@ class DockerComposeConfigTest {
     void withAPasswordTheApplicationUsesTheNeo4jService() throws Exception {
         Result result = config(Map.of("NEO4J_PASSWORD", "a-long-test-password"));
         assertThat(result.exit()).as(result.output()).isZero();
-        assertThat(result.output())
+        // YAML folds long values over lines: read the output as one line.
+        assertThat(result.output().replaceAll("\\s*\\n\\s*", " "))
                 .contains("image: neo4j:5.26")
                 .contains("NEO4J_AUTH: neo4j/a-long-test-password")
                 .contains("NEO4J_URI: bolt://neo4j:7687")
                 .contains("condition: service_healthy")
-                .contains("127.0.0.1:7687:7687");
+                .contains("127.0.0.1:7687:7687")
+                // Browser: the same style, guide and content policy as the embedded default.
+                .contains("NEO4J_browser_post__connect__cmd: style http://localhost:8080/browser-guide/style.grass;"
+                        + " play http://localhost:8080/browser-guide/guide.html")
+                .contains("NEO4J_browser_remote__content__hostname__whitelist: localhost")
+                .contains("NEO4J_client_allow__telemetry: \"false\"");
+    }
+
+    @Test
+    void theComposeBrowserPolicyIsTheEmbeddedOne() throws Exception {
+        String compose = java.nio.file.Files.readString(Path.of("docker-compose.yml"));
+        assertThat(compose).contains("NEO4J_dbms_security_http__static__content__security__policy__header: \""
+                + EmbeddedNeo4jConfiguration.BROWSER_CONTENT_SECURITY_POLICY + "\"");
     }
 }

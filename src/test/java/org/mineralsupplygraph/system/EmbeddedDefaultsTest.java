@@ -32,7 +32,7 @@ class EmbeddedDefaultsTest {
     SupplyGraphProperties properties;
 
     Cypher cypher;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
     void setUp() {
