@@ -28,11 +28,11 @@ public final class DataSetReader {
             throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
                     "no such file: " + resource.getDescription())));
         }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return JsonDocumentReader.open(name, resource::getInputStream);
+        }
         try (InputStream in = new BufferedInputStream(resource.getInputStream())) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".json")) {
-                return JsonDocumentReader.read(name, in);
-            }
             if (lower.endsWith(".csv")) {
                 in.mark(1 << 16);
                 List<String> header = firstRow(in);

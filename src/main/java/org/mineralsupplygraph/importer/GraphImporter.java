@@ -1,21 +1,33 @@
 package org.mineralsupplygraph.importer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.mineralsupplygraph.system.Neo4jSessions;
+import org.mineralsupplygraph.system.QueryUnavailableException;
+import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * The one loader: every data set (the seed article, the supplementary facts, the production figures, a user's file)
- * comes through here. Validation and writing share one write transaction, so a document is written whole or not at
- * all, and the references it makes to the graph are checked against the same state it writes into.
+ * comes through here. A document is validated whole before anything is written; then it is written in one
+ * transaction when it has at most {@code supplygraph.import.single-transaction-max-rows} records, so that a failure
+ * leaves the graph as it was, and otherwise in one transaction per batch (a failed write of such a document can be
+ * run again: it completes what is missing and changes nothing else). Imports run one at a time.
  */
 @Service
 public class GraphImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphImporter.class);
+    private static final int LOOKUP_BATCH = 10_000;
 
     private static final String LABELS_OF = """
             UNWIND $ids AS id
@@ -24,38 +36,82 @@ public class GraphImporter {
             """;
 
     private final Neo4jSessions sessions;
+    private final SupplyGraphProperties.Import settings;
+    private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
-    public GraphImporter(Neo4jSessions sessions) {
+    public GraphImporter(Neo4jSessions sessions, SupplyGraphProperties properties) {
         this.sessions = sessions;
+        this.settings = properties.importing();
+    }
+
+    /** Validates and writes a document. */
+    public ImportResult importDocument(ImportDocument document) {
+        return importDocument(document, GraphWriter.Progress.NONE);
     }
 
     /**
-     * Validates and writes a document in one transaction.
+     * Validates and writes a document.
      *
-     * @param document the records as read from a file
+     * @param document the records, from any file form
+     * @param progress told after every batch written
      * @return counts of what was created and updated
-     * @throws ImportException listing every problem; nothing was written
+     * @throws ImportException listing the problems; nothing was written
+     * @throws QueryUnavailableException when another import holds the database for longer than the wait allows
      */
-    public ImportResult importDocument(ImportDocument document) {
+    public ImportResult importDocument(ImportDocument document, GraphWriter.Progress progress) {
+        try {
+            if (!oneAtATime.tryLock(settings.lockWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new QueryUnavailableException("Another import is running; try again when it has finished.", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryUnavailableException("Interrupted while waiting for another import", e);
+        }
+        try {
+            return run(document, progress);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private ImportResult run(ImportDocument document, GraphWriter.Progress progress) {
         long started = System.nanoTime();
         try (Session session = sessions.session()) {
-            GraphWriter.Counts counts = session.executeWrite(tx -> {
-                ValidatedDocument valid = DocumentValidator.validate(document, ids -> labelsOf(tx, ids));
-                return GraphWriter.write(tx, valid);
-            });
+            ImportPlan plan = session.executeRead(
+                    tx -> DocumentValidator.validate(document, ids -> labelsOf(tx, ids)));
+            long validated = System.nanoTime();
+            GraphWriter.Counts counts;
+            int transactions;
+            if (plan.rows() <= settings.singleTransactionMaxRows()) {
+                counts = session.executeWrite(tx -> GraphWriter.write(
+                        (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
+                        document, plan, settings.batchSize(), progress));
+                transactions = 1;
+            } else {
+                log.info("{}: {} records, more than {}: written in one transaction per batch of {}",
+                        document.name(), plan.rows(), settings.singleTransactionMaxRows(), settings.batchSize());
+                counts = GraphWriter.write((statement, rows) -> session.executeWrite(
+                                tx -> tx.run(statement, Map.of("rows", rows)).consume().counters()),
+                        document, plan, settings.batchSize(), progress);
+                transactions = counts.batches();
+            }
+            long finished = System.nanoTime();
+            log.debug("{}: validated in {} ms, written in {} ms", document.name(), (validated - started) / 1_000_000,
+                    (finished - validated) / 1_000_000);
             return new ImportResult(document.name(), counts.nodesCreated(), counts.nodesMatched(),
-                    counts.relationshipsCreated(), counts.relationshipsMatched(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    counts.relationshipsCreated(), counts.relationshipsMatched(), transactions,
+                    (finished - started) / 1_000_000);
         }
     }
 
     private static Map<String, String> labelsOf(TransactionContext tx, Collection<String> ids) {
         Map<String, String> labels = new HashMap<>();
-        if (ids.isEmpty()) {
-            return labels;
+        List<String> all = new ArrayList<>(ids);
+        for (int start = 0; start < all.size(); start += LOOKUP_BATCH) {
+            List<String> batch = all.subList(start, Math.min(all.size(), start + LOOKUP_BATCH));
+            tx.run(LABELS_OF, Map.of("ids", batch))
+                    .forEachRemaining(r -> labels.put(r.get("id").asString(), r.get("label").asString(null)));
         }
-        tx.run(LABELS_OF, Map.of("ids", List.copyOf(ids)))
-                .forEachRemaining(r -> labels.put(r.get("id").asString(), r.get("label").asString(null)));
         return labels;
     }
 }

@@ -1,45 +1,127 @@
 package org.mineralsupplygraph.importer;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.mineralsupplygraph.graph.GraphModel;
-import org.mineralsupplygraph.importer.ValidatedDocument.NodeRow;
-import org.mineralsupplygraph.importer.ValidatedDocument.RelationshipRow;
-import org.neo4j.driver.TransactionContext;
+import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
+import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes a validated document inside the caller's transaction: {@code UNWIND $rows ... MERGE} on keys, in batches.
- * Merging makes a second import of the same document change nothing; properties the document gives overwrite, others
- * stay.
+ * Writes a validated document: {@code UNWIND $rows ...} in batches, nodes first, each batch one label or one type and
+ * one set of property keys.
  *
- * <p>Three statements serve every document: labels and relationship types travel as parameters ({@code $(row.label)},
- * Cypher 5.26's dynamic labels), so Neo4j plans each statement once per JVM rather than once per label and type. Nodes
- * merge on the {@code Entity} key, whose index every node has. Rows are still grouped by label and type, and the
- * validator has checked every label and type against {@link GraphModel}.
+ * <ul>
+ *   <li>Nodes the graph does not hold yet are {@code CREATE}d; the others are {@code MERGE}d on their id, properties
+ *       the document gives overwriting, others staying.</li>
+ *   <li>A relationship with an end the document creates cannot exist yet, so it is {@code CREATE}d; the others are
+ *       {@code MERGE}d on their ends, type and id. Loading a document a second time therefore creates nothing.</li>
+ *   <li>Rows travel as lists. In large documents each statement names the label or type and the property keys it sets
+ *       ({@code SET r.tonnesPerYear = row[3]}): lists are cheaper to send than maps, and with the keys known Neo4j
+ *       plans no {@code Eager} step, which a {@code SET r += map} of unknown keys forces. Labels, types and keys come
+ *       only from {@link GraphModel}'s catalogue, which the validator checked every row against; values are always
+ *       parameters.</li>
+ * </ul>
+ *
+ * <p>Where the batches go, one transaction for all or one each, is the {@link Batches}' business.
  */
 public final class GraphWriter {
 
     /** Rows per statement: large enough to amortise round trips, small enough to keep transaction state modest. */
     public static final int BATCH_SIZE = 10_000;
 
-    private static final String MERGE_NODES = """
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    /**
+     * Documents smaller than this are written with four statements that take their labels, types and properties as
+     * parameters (planned once per JVM); larger ones with statements that name their keys (planned once per label or
+     * type and key set, and faster per row).
+     */
+    static final long NAMED_KEYS_MIN_ROWS = 20_000;
+
+    private static final String CREATE_NODES_BY_MAP = """
             UNWIND $rows AS row
-            MERGE (n:Entity {id: row.id})
-            SET n:$(row.label), n += row.properties
+            CREATE (n:Entity {id: row[0]})
+            SET n:$(row[1]), n += row[2]
             """;
 
-    private static final String MERGE_RELATIONSHIPS = """
+    private static final String MERGE_NODES_BY_MAP = """
             UNWIND $rows AS row
-            MATCH (a:Entity {id: row.from})
-            MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-            SET r += row.properties
+            MERGE (n:Entity {id: row[0]})
+            SET n:$(row[1]), n += row[2]
             """;
+
+    private static final String CREATE_RELATIONSHIPS_BY_MAP = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row[0]})
+            MATCH (b:Entity {id: row[1]})
+            CREATE (a)-[r:$(row[2])]->(b)
+            SET r = row[3]
+            """;
+
+    private static final String MERGE_RELATIONSHIPS_BY_MAP = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row[0]})
+            MATCH (b:Entity {id: row[1]})
+            MERGE (a)-[r:$(row[2]) {id: row[3]}]->(b)
+            SET r += row[4]
+            """;
+
+    /** The statement that creates nodes of a label, setting the given keys from row[1], row[2], ... */
+    static String createNodes(String label, List<String> keys) {
+        return "UNWIND $rows AS row\nCREATE (n:Entity:" + name(label) + " {id: row[0]})" + sets("n", keys, 1);
+    }
+
+    static String mergeNodes(String label, List<String> keys) {
+        return "UNWIND $rows AS row\nMERGE (n:Entity {id: row[0]})\nSET n:" + name(label) + sets("n", keys, 1)
+                .replaceFirst("\nSET ", ", ");
+    }
+
+    /** The statement that creates relationships of a type between row[0] and row[1], setting keys from row[2], ... */
+    static String createRelationships(String type, List<String> keys) {
+        return "UNWIND $rows AS row\nMATCH (a:Entity {id: row[0]})\nMATCH (b:Entity {id: row[1]})\nCREATE (a)-[r:"
+                + name(type) + "]->(b)" + sets("r", keys, 2);
+    }
+
+    static String mergeRelationships(String type, List<String> keys) {
+        return "UNWIND $rows AS row\nMATCH (a:Entity {id: row[0]})\nMATCH (b:Entity {id: row[1]})\nMERGE (a)-[r:"
+                + name(type) + " {id: row[2]}]->(b)" + sets("r", keys, 3);
+    }
+
+    private static String sets(String variable, List<String> keys, int first) {
+        if (keys.isEmpty()) {
+            return "";
+        }
+        StringBuilder set = new StringBuilder("\nSET ");
+        for (int i = 0; i < keys.size(); i++) {
+            set.append(i == 0 ? "" : ", ").append(variable).append(".`").append(name(keys.get(i))).append("` = row[")
+                    .append(first + i).append(']');
+        }
+        return set.toString();
+    }
+
+    private static String name(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a name: " + name);
+        }
+        return name;
+    }
+
+    /** Runs one batch statement somewhere: inside an open transaction, or in a transaction of its own. */
+    @FunctionalInterface
+    public interface Batches {
+        SummaryCounters run(String statement, List<Object> rows);
+    }
+
+    /** Told after every batch how far the writing has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void written(String what, long done, long total);
+
+        Progress NONE = (what, done, total) -> { };
+    }
 
     /**
      * What a write changed.
@@ -48,86 +130,135 @@ public final class GraphWriter {
      * @param nodesMatched nodes that existed and were updated in place
      * @param relationshipsCreated relationships that did not exist before
      * @param relationshipsMatched relationships that existed and were updated in place
+     * @param batches statements run
      */
-    public record Counts(int nodesCreated, int nodesMatched, int relationshipsCreated, int relationshipsMatched) {}
+    public record Counts(long nodesCreated, long nodesMatched, long relationshipsCreated, long relationshipsMatched,
+            int batches) {}
 
-    private GraphWriter() {}
+    private final Batches batches;
+    private final ImportPlan plan;
+    private final int batchSize;
+    private final Progress progress;
+    private final Map<String, List<Object>> pending = new LinkedHashMap<>();
+    private final boolean namedKeys;
+    private long nodeRows;
+    private long nodesCreated;
+    private long relationshipRows;
+    private long relationshipsCreated;
+    private int batchCount;
+
+    private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress) {
+        this.batches = batches;
+        this.plan = plan;
+        this.batchSize = batchSize;
+        this.progress = progress;
+        this.namedKeys = plan.rows() >= NAMED_KEYS_MIN_ROWS;
+    }
 
     /**
      * Writes the document.
      *
-     * @param tx an open write transaction; the caller commits or rolls back
-     * @param document rows that passed validation
+     * @param batches where each batch runs
+     * @param document the document, already validated
+     * @param plan what validation learned of it
+     * @param batchSize rows per statement
+     * @param progress told after every batch
      * @return how many nodes and relationships were created and how many already existed
      */
-    public static Counts write(TransactionContext tx, ValidatedDocument document) {
-        int nodeRows = document.sources().size();
-        int nodesCreated = run(tx, MERGE_NODES, document.sources(), row -> nodeParameters(GraphModel.SOURCE, row))
-                .nodesCreated();
-        for (Map.Entry<String, List<NodeRow>> byLabel : document.nodes().entrySet()) {
-            String label = known(GraphModel.labels().keySet(), byLabel.getKey());
-            nodesCreated += run(tx, MERGE_NODES, byLabel.getValue(), row -> nodeParameters(label, row)).nodesCreated();
-            nodeRows += byLabel.getValue().size();
+    public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
+            Progress progress) {
+        GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress);
+        for (NodeRow source : plan.sources()) {
+            writer.node(source);
         }
-        int relationshipRows = 0;
-        int relationshipsCreated = 0;
-        for (Map.Entry<String, List<RelationshipRow>> byType : document.relationships().entrySet()) {
-            String type = known(GraphModel.relationshipTypes().keySet(), byType.getKey());
-            relationshipsCreated += run(tx, MERGE_RELATIONSHIPS, byType.getValue(),
-                            row -> relationshipParameters(type, row))
-                    .relationshipsCreated();
-            relationshipRows += byType.getValue().size();
-        }
-        return new Counts(nodesCreated, nodeRows - nodesCreated, relationshipsCreated,
-                relationshipRows - relationshipsCreated);
+        document.nodes(record -> writer.node(DocumentValidator.node(record)));
+        writer.flushAll(true);
+        document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
+        writer.flushAll(false);
+        return new Counts(writer.nodesCreated, writer.nodeRows - writer.nodesCreated, writer.relationshipsCreated,
+                writer.relationshipRows - writer.relationshipsCreated, writer.batchCount);
     }
 
-    private static String known(Collection<String> catalogue, String name) {
-        if (!catalogue.contains(name)) {
+    private void node(NodeRow row) {
+        String label = known(GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()),
+                row.label());
+        if (!namedKeys) {
+            add(plan.isNew(row.id()) ? CREATE_NODES_BY_MAP : MERGE_NODES_BY_MAP,
+                    List.of(row.id(), label, row.properties()), true);
+            return;
+        }
+        List<String> keys = keysOf(row.properties(), "id");
+        List<Object> values = new ArrayList<>(keys.size() + 1);
+        values.add(row.id());
+        keys.forEach(k -> values.add(row.properties().get(k)));
+        String statement = plan.isNew(row.id()) ? createNodes(label, keys) : mergeNodes(label, keys);
+        add(statement, values, true);
+    }
+
+    private void relationship(RelationshipRow row) {
+        String type = known(GraphModel.relationshipTypes().containsKey(row.type()), row.type());
+        boolean cannotExist = plan.isNew(row.from()) || plan.isNew(row.to());
+        if (!namedKeys) {
+            add(cannotExist ? CREATE_RELATIONSHIPS_BY_MAP : MERGE_RELATIONSHIPS_BY_MAP,
+                    cannotExist ? List.of(row.from(), row.to(), type, row.properties())
+                            : List.of(row.from(), row.to(), type, row.id(), row.properties()), false);
+            return;
+        }
+        List<String> keys = cannotExist ? keysOf(row.properties()) : keysOf(row.properties(), "id");
+        List<Object> values = new ArrayList<>(keys.size() + 3);
+        values.add(row.from());
+        values.add(row.to());
+        if (!cannotExist) {
+            values.add(row.id());
+        }
+        keys.forEach(k -> values.add(row.properties().get(k)));
+        add(cannotExist ? createRelationships(type, keys) : mergeRelationships(type, keys), values, false);
+    }
+
+    private static List<String> keysOf(Map<String, Object> properties, String... except) {
+        List<String> keys = new ArrayList<>(properties.keySet());
+        keys.removeAll(List.of(except));
+        java.util.Collections.sort(keys);
+        return keys;
+    }
+
+    private static String known(boolean known, String name) {
+        if (!known) {
             throw new IllegalArgumentException("not in the graph model: " + name);
         }
         return name;
     }
 
-    private static Map<String, Object> nodeParameters(String label, NodeRow row) {
-        return Map.of("label", label, "id", row.id(), "properties", row.properties());
-    }
-
-    private static Map<String, Object> relationshipParameters(String type, RelationshipRow row) {
-        return Map.of("type", type, "id", row.id(), "from", row.from(), "to", row.to(), "properties", row.properties());
-    }
-
-    private static <T> Totals run(TransactionContext tx, String statement, List<T> rows,
-            Function<T, Map<String, Object>> toParameters) {
-        Totals totals = new Totals();
-        for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
-            List<Map<String, Object>> batch = new ArrayList<>(Math.min(BATCH_SIZE, rows.size() - start));
-            for (T row : rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))) {
-                batch.add(toParameters.apply(row));
-            }
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("rows", batch);
-            SummaryCounters counters = tx.run(statement, parameters).consume().counters();
-            totals.add(counters);
+    private void add(String statement, Object row, boolean nodes) {
+        List<Object> rows = pending.computeIfAbsent(statement, k -> new ArrayList<>(batchSize));
+        rows.add(row);
+        if (rows.size() >= batchSize) {
+            flush(statement, rows, nodes);
+            pending.remove(statement);
         }
-        return totals;
     }
 
-    private static final class Totals {
-        private int nodesCreated;
-        private int relationshipsCreated;
+    private void flushAll(boolean nodes) {
+        for (Map.Entry<String, List<Object>> entry : pending.entrySet()) {
+            flush(entry.getKey(), entry.getValue(), nodes);
+        }
+        pending.clear();
+    }
 
-        void add(SummaryCounters counters) {
+    private void flush(String statement, List<Object> rows, boolean nodes) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        SummaryCounters counters = batches.run(statement, rows);
+        batchCount++;
+        if (nodes) {
+            nodeRows += rows.size();
             nodesCreated += counters.nodesCreated();
+            progress.written("nodes", nodeRows, plan.sources().size() + plan.nodes());
+        } else {
+            relationshipRows += rows.size();
             relationshipsCreated += counters.relationshipsCreated();
-        }
-
-        int nodesCreated() {
-            return nodesCreated;
-        }
-
-        int relationshipsCreated() {
-            return relationshipsCreated;
+            progress.written("relationships", relationshipRows, plan.relationships());
         }
     }
 }

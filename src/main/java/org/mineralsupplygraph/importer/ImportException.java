@@ -9,19 +9,31 @@ public class ImportException extends RuntimeException {
     private final String document;
     private final List<Problem> problems;
 
+    private final long total;
+
     public ImportException(String document, List<Problem> problems) {
-        super(describe(document, problems));
-        this.document = document;
-        this.problems = List.copyOf(problems);
+        this(document, problems, problems.size());
     }
 
-    private static String describe(String document, List<Problem> problems) {
-        String header = problems.size() == 1
+    /**
+     * @param document the file name
+     * @param problems the problems kept for the report
+     * @param total how many problems there are in all
+     */
+    public ImportException(String document, List<Problem> problems, long total) {
+        super(describe(document, problems, total));
+        this.document = document;
+        this.problems = List.copyOf(problems);
+        this.total = total;
+    }
+
+    private static String describe(String document, List<Problem> problems, long total) {
+        String header = total == 1
                 ? "Data set " + document + " has 1 problem; nothing of it was written:"
-                : "Data set " + document + " has " + problems.size() + " problems; nothing of it was written:";
+                : "Data set " + document + " has " + total + " problems; nothing of it was written:";
         int shown = Math.min(problems.size(), 50);
         String list = problems.subList(0, shown).stream().map(p -> "\n  - " + p).collect(Collectors.joining());
-        String more = problems.size() > shown ? "\n  ... and " + (problems.size() - shown) + " more" : "";
+        String more = total > shown ? "\n  ... and " + (total - shown) + " more" : "";
         return header + list + more;
     }
 
@@ -31,5 +43,10 @@ public class ImportException extends RuntimeException {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** How many problems there are, beyond those kept in {@link #problems()}. */
+    public long total() {
+        return total;
     }
 }

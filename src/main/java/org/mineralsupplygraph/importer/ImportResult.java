@@ -8,12 +8,14 @@ package org.mineralsupplygraph.importer;
  * @param nodesUpdated nodes that existed and were updated in place
  * @param relationshipsCreated relationships that were new
  * @param relationshipsUpdated relationships that existed and were updated in place
+ * @param transactions write transactions used: 1 when the document was written whole at once
  * @param millis how long validation and writing took
  */
 public record ImportResult(
         String document,
-        int nodesCreated,
-        int nodesUpdated,
-        int relationshipsCreated,
-        int relationshipsUpdated,
+        long nodesCreated,
+        long nodesUpdated,
+        long relationshipsCreated,
+        long relationshipsUpdated,
+        int transactions,
         long millis) {}

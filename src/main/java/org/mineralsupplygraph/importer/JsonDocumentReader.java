@@ -1,11 +1,17 @@
 package org.mineralsupplygraph.importer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON form of the import format. Streams the document so that every record keeps the line it starts on,
- * and every syntax error names its line and column.
+ * Reads the JSON form of the import format with a streaming parser: every record keeps the line it starts on, every
+ * syntax error names its line and column, and nodes and relationships are visited one at a time.
  */
 public final class JsonDocumentReader {
 
@@ -25,25 +31,93 @@ public final class JsonDocumentReader {
     private static final Set<String> SECTIONS = Set.of("sources", "nodes", "relationships");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    /** Opens the document's bytes, each time it is read. */
+    @FunctionalInterface
+    public interface Bytes {
+        InputStream open() throws IOException;
+    }
+
     private JsonDocumentReader() {}
 
-    /**
-     * Reads a document.
-     *
-     * @param name the file name, for messages
-     * @param in the document's bytes (UTF-8)
-     * @return the records, unvalidated
-     * @throws ImportException when the file is not JSON or not shaped like the import format
-     */
+    /** Reads a small document from a stream (it is buffered in memory). */
     public static ImportDocument read(String name, InputStream in) {
-        Map<String, List<RawRecord>> sections = new LinkedHashMap<>();
-        SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
+        try {
+            byte[] bytes = in.readAllBytes();
+            return open(name, () -> new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A document in a file, streamed from disk at each reading. */
+    public static ImportDocument read(String name, Path file) {
+        return open(name, () -> Files.newInputStream(file));
+    }
+
+    /**
+     * Checks the document's syntax and shape once, reads its sources, and returns it for streaming.
+     *
+     * @throws ImportException when the document is not JSON or not shaped like the import format
+     */
+    public static ImportDocument open(String name, Bytes bytes) {
+        List<RawRecord> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        scan(name, bytes, (section, record) -> {
+            if (section.equals("sources")) {
+                sources.add(record);
+            }
+        }, problems, true);
+        if (!problems.isEmpty()) {
+            throw new ImportException(name, problems);
+        }
+        return new ImportDocument() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<RawRecord> sources() {
+                return sources;
+            }
+
+            @Override
+            public void nodes(Consumer<RawRecord> visitor) {
+                section("nodes", visitor);
+            }
+
+            @Override
+            public void relationships(Consumer<RawRecord> visitor) {
+                section("relationships", visitor);
+            }
+
+            private void section(String wanted, Consumer<RawRecord> visitor) {
+                List<Problem> again = new ArrayList<>();
+                scan(name, bytes, (section, record) -> {
+                    if (section.equals(wanted)) {
+                        visitor.accept(record);
+                    }
+                }, again, false);
+                if (!again.isEmpty()) {
+                    throw new ImportException(name, again);
+                }
+            }
+        };
+    }
+
+    private interface SectionVisitor {
+        void visit(String section, RawRecord record);
+    }
+
+    /** One pass over the document; with {@code checkShape}, also reports fields and sections out of place. */
+    private static void scan(String name, Bytes bytes, SectionVisitor visitor, List<Problem> problems,
+            boolean checkShape) {
+        try (InputStream in = bytes.open(); JsonParser parser = MAPPER.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new ImportException(name, List.of(new Problem(at(name, parser.currentTokenLocation(), ""),
-                        "the document must be a JSON object with 'sources', 'nodes' and 'relationships'")));
+                problems.add(new Problem(at(name, parser.currentTokenLocation(), ""),
+                        "the document must be a JSON object with 'sources', 'nodes' and 'relationships'"));
+                return;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String field = parser.currentName();
@@ -51,25 +125,29 @@ public final class JsonDocumentReader {
                 Location fieldAt = at(name, parser.currentTokenLocation(), "/" + field);
                 if (SECTIONS.contains(field)) {
                     if (value != JsonToken.START_ARRAY) {
-                        problems.add(new Problem(fieldAt, "'" + field + "' must be an array"));
+                        if (checkShape) {
+                            problems.add(new Problem(fieldAt, "'" + field + "' must be an array"));
+                        }
                         parser.skipChildren();
                         continue;
                     }
-                    readSection(name, field, parser, sections.get(field), problems);
+                    readSection(name, field, parser, visitor, problems, checkShape);
                 } else if (field.equals("format")) {
-                    if (value != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getString())) {
+                    if (checkShape && (value != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getString()))) {
                         problems.add(new Problem(fieldAt, "'format' must be \"" + FORMAT + "\" when given"));
                     }
                     parser.skipChildren();
                 } else if (field.equals("description")) {
                     parser.skipChildren();
                 } else {
-                    problems.add(new Problem(fieldAt, "unknown top-level field '" + field
-                            + "'; expected 'format', 'description', 'sources', 'nodes' and 'relationships'"));
+                    if (checkShape) {
+                        problems.add(new Problem(fieldAt, "unknown top-level field '" + field
+                                + "'; expected 'format', 'description', 'sources', 'nodes' and 'relationships'"));
+                    }
                     parser.skipChildren();
                 }
             }
-            if (parser.nextToken() != null) {
+            if (parser.nextToken() != null && checkShape) {
                 problems.add(new Problem(at(name, parser.currentTokenLocation(), ""),
                         "unexpected content after the end of the document"));
             }
@@ -77,31 +155,31 @@ public final class JsonDocumentReader {
             TokenStreamLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             String column = where == null ? "" : " column " + where.getColumnNr();
-            throw new ImportException(name, List.of(new Problem(new Location(name, line, ""),
-                    "not valid JSON" + (line > 0 ? " (at" + column + ")" : "") + ": " + e.getOriginalMessage())));
+            problems.add(new Problem(new Location(name, line, ""),
+                    "not valid JSON" + (line > 0 ? " (at" + column + ")" : "") + ": " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new Problem(new Location(name, 0, ""), "cannot be read: " + e.getMessage()));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportException(name, problems);
-        }
-        return new ImportDocument(name, sections.get("sources"), sections.get("nodes"),
-                sections.get("relationships"));
     }
 
-    private static void readSection(String name, String section, JsonParser parser, List<RawRecord> out,
-            List<Problem> problems) {
+    private static void readSection(String name, String section, JsonParser parser, SectionVisitor visitor,
+            List<Problem> problems, boolean checkShape) {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             Location location = at(name, parser.currentTokenLocation(), "/" + section + "/" + index);
-            JsonNode node = parser.readValueAsTree();
             if (token != JsonToken.START_OBJECT) {
-                problems.add(new Problem(location, "each entry of '" + section + "' must be a JSON object"));
+                parser.skipChildren();
+                if (checkShape) {
+                    problems.add(new Problem(location, "each entry of '" + section + "' must be a JSON object"));
+                }
             } else {
+                JsonNode node = parser.readValueAsTree();
                 Map<String, Object> fields = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
                     fields.put(e.getKey(), plain(e.getValue()));
                 }
-                out.add(new RawRecord(location, fields));
+                visitor.visit(section, new RawRecord(location, fields));
             }
             index++;
         }

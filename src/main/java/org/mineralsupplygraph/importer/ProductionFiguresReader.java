@@ -82,7 +82,7 @@ public final class ProductionFiguresReader {
             if (!problems.isEmpty()) {
                 throw new ImportException(name, problems);
             }
-            return new ImportDocument(name, List.copyOf(sources.values()), List.of(), relationships);
+            return ImportDocument.of(name, List.copyOf(sources.values()), List.of(), relationships);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException e) {

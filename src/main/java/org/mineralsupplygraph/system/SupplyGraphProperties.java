@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -23,7 +24,8 @@ public record SupplyGraphProperties(
         @Valid @NotNull @DefaultValue Database neo4j,
         @Valid @NotNull @DefaultValue Embedded embedded,
         @Valid @NotNull @DefaultValue Data data,
-        @Valid @NotNull @DefaultValue Query query) {
+        @Valid @NotNull @DefaultValue Query query,
+        @Valid @NotNull @DefaultValue @Name("import") Import importing) {
 
     /**
      * The database the application reads and writes.
@@ -59,6 +61,20 @@ public record SupplyGraphProperties(
      * @param timeout how long one request's read transaction may run before it is stopped and answered with 503
      */
     public record Query(@NotNull @DefaultValue("10s") Duration timeout) {}
+
+    /**
+     * Imports.
+     *
+     * @param batchSize rows per statement
+     * @param singleTransactionMaxRows documents with at most this many records are written in one transaction
+     * @param lockWait how long an import waits for another to finish before answering 503
+     * @param maxUploadSize the largest document {@code POST /api/import} accepts
+     */
+    public record Import(
+            @Min(100) @Max(100_000) @DefaultValue("10000") int batchSize,
+            @Min(0) @DefaultValue("250000") long singleTransactionMaxRows,
+            @NotNull @DefaultValue("30s") Duration lockWait,
+            @NotNull @DefaultValue("50MB") DataSize maxUploadSize) {}
 
     /**
      * Data sets loaded at start-up, in order, each in one transaction.

@@ -19,7 +19,7 @@ class DocumentValidatorTest {
         return JsonDocumentReader.read("test.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static ValidatedDocument validate(String text) {
+    private static ImportPlan validate(String text) {
         return DocumentValidator.validate(json(text), ids -> {
             Map<String, String> found = new java.util.HashMap<>();
             ids.forEach(id -> { if (GRAPH.containsKey(id)) found.put(id, GRAPH.get(id)); });
@@ -46,20 +46,48 @@ class DocumentValidatorTest {
 
     @Test
     void aValidDocumentBecomesRowsWithTypedValuesAndDerivedRelationshipIds() {
-        ValidatedDocument valid = validate(doc("""
+        ImportDocument document = json(doc("""
                 {"label": "Company", "id": "acme", "name": "Acme", "aliases": ["ACME Corp"], "source": "t"}""", """
                 {"type": "OFFTAKE", "from": "lg-energy-solution", "to": "acme", "product": "lithium-hydroxide",
                  "tonnesPerYear": "25000", "sharePct": 7.5, "startDate": "2024-10", "source": "t", "evidence": "e"}"""));
+        ImportPlan plan = DocumentValidator.validate(document, ids -> Map.of("lg-energy-solution", "Company",
+                "lithium-hydroxide", "Product"));
 
-        assertThat(valid.sources()).singleElement().satisfies(s -> assertThat(s.properties())
+        assertThat(plan.sources()).singleElement().satisfies(s -> assertThat(s.properties())
                 .containsEntry("id", "t").containsEntry("name", "Test").containsEntry("kind", "user"));
-        assertThat(valid.nodes().get("Company")).singleElement().satisfies(n -> assertThat(n.properties())
+        assertThat(plan.nodes()).isEqualTo(1);
+        assertThat(plan.relationships()).isEqualTo(1);
+        assertThat(plan.isNew("acme")).isTrue();
+        assertThat(plan.isNew("lg-energy-solution")).isFalse();
+        List<DocumentValidator.NodeRow> nodes = new java.util.ArrayList<>();
+        document.nodes(r -> nodes.add(DocumentValidator.node(r)));
+        assertThat(nodes).singleElement().satisfies(n -> assertThat(n.properties())
                 .containsEntry("name", "Acme").containsEntry("aliases", List.of("ACME Corp")));
-        assertThat(valid.relationships().get("OFFTAKE")).singleElement().satisfies(r -> {
+        List<DocumentValidator.RelationshipRow> relationships = new java.util.ArrayList<>();
+        document.relationships(r -> relationships.add(DocumentValidator.relationship(r)));
+        assertThat(relationships).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("OFFTAKE:lg-energy-solution:acme:t");
             assertThat(r.properties()).containsEntry("tonnesPerYear", 25000L).containsEntry("sharePct", 7.5)
-                    .containsEntry("startDate", "2024-10").containsEntry("id", "OFFTAKE:lg-energy-solution:acme:t");
+                    .containsEntry("startDate", "2024-10").containsEntry("id", "OFFTAKE:lg-energy-solution:acme:t")
+                    .containsEntry("caption", "25,000 t/yr · 7.5% of output · lithium hydroxide");
         });
+    }
+
+    @Test
+    void problemsBeyondAThousandAreCountedNotKept() {
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            nodes.append(i == 0 ? "" : ",").append("{\"label\": \"Company\", \"id\": \"c").append(i)
+                    .append("\", \"name\": \"C\", \"source\": \"t\", \"stakePct\": 1}");
+        }
+        try {
+            validate(doc(nodes.toString(), ""));
+            throw new AssertionError("expected problems");
+        } catch (ImportException e) {
+            assertThat(e.problems()).hasSize(DocumentValidator.MAX_PROBLEMS);
+            assertThat(e.total()).isEqualTo(1500);
+            assertThat(e.getMessage()).contains("has 1500 problems").contains("... and 1450 more");
+        }
     }
 
     @Test

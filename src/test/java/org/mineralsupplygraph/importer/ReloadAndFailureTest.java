@@ -3,14 +3,11 @@ package org.mineralsupplygraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
-import org.mineralsupplygraph.importer.ValidatedDocument.NodeRow;
-import org.mineralsupplygraph.importer.ValidatedDocument.RelationshipRow;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
@@ -114,27 +111,30 @@ class ReloadAndFailureTest {
     @Test
     void aWriteThatFailsHalfWayRollsBackTheWholeDocument() {
         Map<String, Object> before = cypher.census();
-        ValidatedDocument valid = DocumentValidator.validate(
-                DataSetReader.read(resources.getResource("classpath:malformed/valid-extra.json")),
-                ids -> cypher.rows("UNWIND $ids AS id MATCH (n:Entity {id: id})"
-                                + " RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label", "ids", List.copyOf(ids))
-                        .stream().collect(java.util.stream.Collectors.toMap(r -> r.get("id").asString(),
-                                r -> r.get("label").asString())));
-        // The nodes are written first; then a relationship whose property Neo4j cannot store (a map) fails the write.
-        RelationshipRow good = valid.relationships().get("HEADQUARTERED_IN").get(0);
-        Map<String, Object> unstorable = new LinkedHashMap<>(good.properties());
-        unstorable.put("note", Map.of("nested", "maps are not property values"));
-        ValidatedDocument failing = new ValidatedDocument(valid.name(), valid.sources(), valid.nodes(),
-                Map.of("HEADQUARTERED_IN", List.of(new RelationshipRow(good.id(), good.from(), good.to(), unstorable))));
+        ImportDocument document = DataSetReader.read(resources.getResource("classpath:malformed/valid-extra.json"));
+        ImportPlan plan = DocumentValidator.validate(document, ids -> cypher.rows(
+                        "UNWIND $ids AS id MATCH (n:Entity {id: id})"
+                                + " RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label",
+                        "ids", List.copyOf(ids))
+                .stream().collect(java.util.stream.Collectors.toMap(r -> r.get("id").asString(),
+                        r -> r.get("label").asString())));
 
+        // The nodes are written first, in the same transaction; the relationships' batch then fails.
+        List<String> written = new java.util.ArrayList<>();
         try (Session session = sessions.session()) {
-            assertThatThrownBy(() -> session.executeWrite(tx -> GraphWriter.write(tx, failing)))
-                    .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+            assertThatThrownBy(() -> session.executeWrite(tx -> GraphWriter.write((statement, rows) -> {
+                        if (statement.contains("CREATE (a)-[r:")) {
+                            throw new IllegalStateException("the database failed half-way");
+                        }
+                        written.add(statement);
+                        return tx.run(statement, Map.of("rows", rows)).consume().counters();
+                    }, document, plan, GraphWriter.BATCH_SIZE, GraphWriter.Progress.NONE)))
+                    .hasMessageContaining("half-way");
         }
 
+        assertThat(written).anySatisfy(statement -> assertThat(statement).contains("CREATE (n:Entity"));
         assertThat(cypher.census()).isEqualTo(before);
         assertThat(cypher.count("MATCH (n {id: 'atomic-test-co'}) RETURN count(n)")).isZero();
-        assertThat(valid.nodes().get("Company")).extracting(NodeRow::id).containsExactly("atomic-test-co");
     }
 
     @Test
