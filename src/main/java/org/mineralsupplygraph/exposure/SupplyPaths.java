@@ -33,6 +33,12 @@ final class SupplyPaths {
             ORDER BY supplierId, site.name
             """;
 
+    /** What counts as the mineral: its products, and the agreements that cover it. */
+    private static final String FORMS = """
+            RETURN COLLECT { MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: $mineral}) RETURN p.id } AS products,
+                   COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $mineral}) RETURN a.id } AS agreements
+            """;
+
     private static final String SUPPLIER_COUNTRIES = """
             UNWIND $suppliers AS supplierId
             MATCH (:Company {id: supplierId})-[:HEADQUARTERED_IN]->(country:Country)
@@ -57,9 +63,19 @@ final class SupplyPaths {
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("buyers", buyers);
-        parameters.put("mineral", mineral);
         parameters.put("sourceCountry", sourceCountry);
-        List<Record> rows = tx.run(CypherQueries.withBounds(QUERY, Map.of("maxDepth", maxDepth)), parameters).list();
+        parameters.put("products", null);
+        parameters.put("agreements", null);
+        if (mineral != null) {
+            Record forms = tx.run(FORMS, Map.of("mineral", mineral)).single();
+            List<String> products = new ArrayList<>();
+            products.add(mineral);
+            products.addAll(forms.get("products").asList(Value::asString));
+            parameters.put("products", products);
+            parameters.put("agreements", forms.get("agreements").asList(Value::asString));
+        }
+        List<Record> rows = tx.run(CypherQueries.withBounds(QUERY, Map.of("maxDepth", maxDepth,
+                "tailDepth", Math.max(1, maxDepth - 1))), parameters).list();
 
         Set<String> domicileSuppliers = new LinkedHashSet<>();
         Set<String> originSuppliers = new LinkedHashSet<>();
@@ -80,7 +96,8 @@ final class SupplyPaths {
     private static Dependency dependency(Record row, Map<String, List<Origin>> origins,
             Map<String, NodeView> supplierCountries) {
         String basis = row.get("basis").asString();
-        PathView path = GraphViews.path(row.get("p").asPath());
+        PathView path = GraphViews.path(row.get("nodes").asList(Value::asNode),
+                row.get("relationships").asList(Value::asRelationship));
         NodeView supplier = GraphViews.node(row.get("supplier"));
         Value dealValue = row.get("deal");
         RelationshipView deal = null;

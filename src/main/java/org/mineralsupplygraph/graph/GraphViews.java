@@ -61,6 +61,21 @@ public final class GraphViews {
         return new PathView(nodes, relationships);
     }
 
+    /** A path given as its nodes in order and the relationships between them. */
+    public static PathView path(List<Node> nodes, List<Relationship> relationships) {
+        List<NodeView> views = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (Node node : nodes) {
+            views.add(node(node));
+            ids.put(node.elementId(), node.get("id").asString(null));
+        }
+        List<RelationshipView> links = new ArrayList<>();
+        for (Relationship relationship : relationships) {
+            links.add(relationship(relationship, ids));
+        }
+        return new PathView(views, links);
+    }
+
     /** Nodes and relationships, for drawing: relationships refer to nodes by id. */
     public static PathView graph(Iterable<Node> nodes, Iterable<Relationship> relationships) {
         Map<String, NodeView> byElementId = new LinkedHashMap<>();

@@ -1,0 +1,143 @@
+package org.mineralsupplygraph.importer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mineralsupplygraph.system.SupplyGraphProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/import}: a document in the import format, as a JSON body or as the two CSV files of a multipart
+ * form. The upload is kept in a temporary file while it is checked and written, and deleted after.
+ */
+@RestController
+@RequestMapping("/api/import")
+@Tag(name = "Import", description = "Load your own data in the import format (docs/import-format.md)")
+class ImportController {
+
+    static final URI INVALID_DOCUMENT = URI.create("/problems/invalid-document");
+    static final URI TOO_LARGE = URI.create("/problems/too-large");
+
+    private final GraphImporter importer;
+    private final long maxBytes;
+
+    ImportController(GraphImporter importer, SupplyGraphProperties properties) {
+        this.importer = importer;
+        this.maxBytes = properties.importing().maxUploadSize().toBytes();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a JSON document",
+            description = "Validates the whole document first: any problem answers 400 with every problem and its place"
+                    + " (line and JSON pointer), and nothing is written. Then merges it: a second import of the same"
+                    + " document creates nothing.")
+    ImportResult importJson(HttpServletRequest request) throws IOException {
+        Path body = spool(request.getInputStream(), "import-", ".json");
+        try {
+            return importer.importDocument(JsonDocumentReader.read("request body", body));
+        } finally {
+            Files.deleteIfExists(body);
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import the CSV form: nodes and relationships files",
+            description = "Same checks and writing as the JSON form; problems name the file and line.")
+    ImportResult importCsv(
+            @Parameter(description = "nodes.csv: label, id, name, then properties; Source rows declare sources")
+                    @RequestPart("nodes") MultipartFile nodes,
+            @Parameter(description = "relationships.csv: type, from, to, then properties")
+                    @RequestPart("relationships") MultipartFile relationships) throws IOException {
+        Path nodesFile = spool(nodes.getInputStream(), "nodes-", ".csv");
+        Path relationshipsFile = spool(relationships.getInputStream(), "relationships-", ".csv");
+        try {
+            return importer.importDocument(CsvDocumentReader.open(name(nodes, "nodes.csv"),
+                    () -> Files.newInputStream(nodesFile), name(relationships, "relationships.csv"),
+                    () -> Files.newInputStream(relationshipsFile)));
+        } finally {
+            Files.deleteIfExists(nodesFile);
+            Files.deleteIfExists(relationshipsFile);
+        }
+    }
+
+    private static String name(MultipartFile file, String fallback) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? fallback : Path.of(name).getFileName().toString();
+    }
+
+    /** Copies the upload to a temporary file, refusing it past the size limit. */
+    private Path spool(InputStream in, String prefix, String suffix) throws IOException {
+        Path file = Files.createTempFile(prefix, suffix);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new UploadTooLargeException(maxBytes);
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    static final class UploadTooLargeException extends RuntimeException {
+        UploadTooLargeException(long max) {
+            super("The document is larger than the limit of " + max + " bytes (supplygraph.import.max-upload-size).");
+        }
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ProblemDetail invalidDocument(ImportException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The document has " + e.total() + (e.total() == 1 ? " problem" : " problems")
+                        + "; nothing of it was written." + (e.total() > e.problems().size()
+                                ? " The first " + e.problems().size() + " are listed." : ""));
+        problem.setType(INVALID_DOCUMENT);
+        problem.setTitle("Invalid document");
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("file", p.location().file());
+            error.put("line", p.location().line() > 0 ? p.location().line() : null);
+            error.put("pointer", p.location().pointer().isEmpty() ? null : p.location().pointer());
+            error.put("message", p.message());
+            errors.add(error);
+        }
+        problem.setProperty("errors", errors);
+        problem.setProperty("total", e.total());
+        return problem;
+    }
+
+    @ExceptionHandler(UploadTooLargeException.class)
+    ProblemDetail tooLarge(UploadTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setType(TOO_LARGE);
+        problem.setTitle("Document too large");
+        return problem;
+    }
+}
