@@ -18,7 +18,9 @@ import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -37,12 +39,23 @@ class ImportController {
     static final URI INVALID_DOCUMENT = URI.create("/problems/invalid-document");
     static final URI TOO_LARGE = URI.create("/problems/too-large");
 
+    private static final String SCHEMA = ImportFormatSchema.text();
+
     private final GraphImporter importer;
     private final long maxBytes;
 
     ImportController(GraphImporter importer, SupplyGraphProperties properties) {
         this.importer = importer;
         this.maxBytes = properties.importing().maxUploadSize().toBytes();
+    }
+
+    @GetMapping(value = "/schema", produces = {ImportFormatSchema.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "The JSON Schema of the import format",
+            description = "Draft 2020-12, derived from the graph model; docs/import-format.md explains each field."
+                    + " The importer checks more than the schema can: references to the graph, unique ids, real dates.")
+    ResponseEntity<String> schema() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ImportFormatSchema.MEDIA_TYPE))
+                .body(SCHEMA);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -49,6 +49,18 @@ class ImportApiTest {
     }
 
     @Test
+    void theJsonSchemaIsServedBesideTheEndpoint() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/import/schema")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/schema+json"));
+        assertThat(response.body()).isEqualTo(java.nio.file.Files.readString(
+                java.nio.file.Path.of("docs/import-format.schema.json")));
+    }
+
+    @Test
     void aJsonDocumentIsImportedAndImportingItAgainCreatesNothing() throws Exception {
         String document = """
                 {"sources": [{"id": "api-test-notes", "kind": "user", "title": "Analyst notes"}],
