@@ -18,10 +18,18 @@ public final class QuickImport {
                 "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.mineralsupplygraph.importer=DEBUG")) {
             GraphImporter importer = app.getBean(GraphImporter.class);
+            if (Boolean.getBoolean("dropRelationshipKeys")) {
+                try (org.neo4j.driver.Session session = app.getBean(org.neo4j.driver.Driver.class).session()) {
+                    for (String name : session.run("SHOW CONSTRAINTS YIELD name, entityType"
+                            + " WHERE entityType = 'RELATIONSHIP' RETURN name").list(r -> r.get("name").asString())) {
+                        session.run("DROP CONSTRAINT " + name).consume();
+                    }
+                }
+            }
             long t = System.nanoTime();
             ImportResult r = importer.importDocument(CsvDocumentReader.read(dir.resolve("nodes.csv"),
                     dir.resolve("relationships.csv")), (what, done, total) -> {
-                        if (done % 100_000 < 10_000 || what.equals("nodes")) {
+                        if (done % 100_000 < 10_000 || what.equals("nodes") || Boolean.getBoolean("all")) {
                             System.out.printf("  %s %,d/%,d %.1f s%n", what, done, total, (System.nanoTime() - t) / 1e9);
                         }
                     });
