@@ -16,7 +16,8 @@ public final class QuickImport {
         try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
                 "--supplygraph.embedded.data-directory=" + db, "--supplygraph.embedded.bolt-port=0",
                 "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.mineralsupplygraph.importer=DEBUG")) {
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.mineralsupplygraph.importer=DEBUG",
+                "--supplygraph.import.batch-size=" + Integer.getInteger("batchSize", 10_000))) {
             GraphImporter importer = app.getBean(GraphImporter.class);
             if (Boolean.getBoolean("dropRelationshipKeys")) {
                 try (org.neo4j.driver.Session session = app.getBean(org.neo4j.driver.Driver.class).session()) {
@@ -36,6 +37,14 @@ public final class QuickImport {
             double s = (System.nanoTime() - t) / 1e9;
             System.out.printf("%s: %s in %.1f s: %,.0f relationships/s%n", dir, r, s,
                     (r.relationshipsCreated() + r.relationshipsUpdated()) / s);
+            if (Boolean.getBoolean("twice")) {
+                long t2 = System.nanoTime();
+                ImportResult again = importer.importDocument(CsvDocumentReader.read(dir.resolve("nodes.csv"),
+                        dir.resolve("relationships.csv")));
+                double s2 = (System.nanoTime() - t2) / 1e9;
+                System.out.printf("again (every record merged): %s in %.1f s: %,.0f relationships/s%n", again, s2,
+                        (again.relationshipsCreated() + again.relationshipsUpdated()) / s2);
+            }
         }
     }
 }

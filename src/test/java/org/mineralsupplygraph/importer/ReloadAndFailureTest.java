@@ -138,6 +138,51 @@ class ReloadAndFailureTest {
     }
 
     @Test
+    void aLargeDocumentIsWrittenInBatchTransactionsAndImportingItAgainCompletesAnInterruptedRun() {
+        // A "large" document for an importer whose single-transaction limit is 5 records and batches hold 2 rows.
+        StringBuilder nodes = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            nodes.append(i == 0 ? "" : ",").append("""
+                    {"label": "Company", "id": "chunk-test-%d", "name": "Chunk Test %d", "source": "chunk-test"}"""
+                    .formatted(i, i));
+            relationships.append(i == 0 ? "" : ",").append("""
+                    {"type": "HEADQUARTERED_IN", "from": "chunk-test-%d", "to": "IS", "source": "chunk-test",
+                     "evidence": "register"}""".formatted(i));
+        }
+        String text = """
+                {"sources": [{"id": "chunk-test", "kind": "user", "title": "Chunk test"}],
+                 "nodes": [%s], "relationships": [%s]}""".formatted(nodes, relationships);
+        SupplyGraphProperties.Import small = new SupplyGraphProperties.Import(2, 5, java.time.Duration.ofSeconds(30),
+                org.springframework.util.unit.DataSize.ofMegabytes(1));
+        GraphImporter chunked = new GraphImporter(sessions, new SupplyGraphProperties(properties.neo4j(),
+                properties.embedded(), properties.data(), properties.query(), small));
+
+        // The run stops after the first batch of relationships has been committed.
+        assertThatThrownBy(() -> chunked.importDocument(JsonDocumentReader.read("chunk.json",
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                (what, done, total) -> {
+                    if (what.equals("relationships")) {
+                        throw new IllegalStateException("connection lost");
+                    }
+                })).hasMessageContaining("connection lost");
+        assertThat(cypher.count("MATCH (c:Company) WHERE c.id STARTS WITH 'chunk-test-' RETURN count(c)")).isEqualTo(6);
+        assertThat(cypher.count("MATCH (c:Company)-[h:HEADQUARTERED_IN]->() WHERE c.id STARTS WITH 'chunk-test-'"
+                + " RETURN count(h)")).isEqualTo(2);
+
+        // The same document again: what is there is recognised and merged, the rest is created.
+        ImportResult resumed = chunked.importDocument(JsonDocumentReader.read("chunk.json",
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(resumed.transactions()).isGreaterThan(1);
+        assertThat(resumed.nodesCreated()).isZero();
+        assertThat(resumed.nodesUpdated()).isEqualTo(7);
+        assertThat(resumed.relationshipsCreated()).isEqualTo(4);
+        assertThat(resumed.relationshipsUpdated()).isEqualTo(2);
+        assertThat(cypher.count("MATCH (c:Company)-[h:HEADQUARTERED_IN]->(:Country {id: 'IS'})"
+                + " WHERE c.id STARTS WITH 'chunk-test-' RETURN count(DISTINCT h)")).isEqualTo(6);
+    }
+
+    @Test
     void aMalformedDataSetStopsStartUpWithItsFileAndLineAndLeavesTheGraphAsItWas() {
         Map<String, Object> before = cypher.census();
 
