@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
 import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
@@ -25,7 +29,9 @@ import org.neo4j.driver.summary.SummaryCounters;
  *       parameters.</li>
  * </ul>
  *
- * <p>Where the batches go, one transaction for all or one each, is the {@link Batches}' business.
+ * <p>Where the batches go, one transaction for all or one each, is the {@link Batches}' business. They run on a
+ * writer thread of their own, one after the other, while the calling thread reads the document and builds the next
+ * batch.
  */
 public final class GraphWriter {
 
@@ -146,6 +152,14 @@ public final class GraphWriter {
     private long relationshipRows;
     private long relationshipsCreated;
     private int batchCount;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            task -> {
+                Thread thread = new Thread(task, "graph-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final Semaphore inFlight = new Semaphore(2);
+    private volatile Throwable failure;
 
     private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress) {
         this.batches = batches;
@@ -168,13 +182,18 @@ public final class GraphWriter {
     public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
             Progress progress) {
         GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress);
-        for (NodeRow source : plan.sources()) {
-            writer.node(source);
+        try {
+            for (NodeRow source : plan.sources()) {
+                writer.node(source);
+            }
+            document.nodes(record -> writer.node(DocumentValidator.node(record)));
+            writer.flushAll(true);
+            document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
+            writer.flushAll(false);
+            writer.finish();
+        } finally {
+            writer.worker.shutdownNow();
         }
-        document.nodes(record -> writer.node(DocumentValidator.node(record)));
-        writer.flushAll(true);
-        document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
-        writer.flushAll(false);
         return new Counts(writer.nodesCreated, writer.nodeRows - writer.nodesCreated, writer.relationshipsCreated,
                 writer.relationshipRows - writer.relationshipsCreated, writer.batchCount);
     }
@@ -245,10 +264,57 @@ public final class GraphWriter {
         pending.clear();
     }
 
+    /**
+     * Hands a full batch to the writer thread. Reading the document and building the next batch's rows goes on
+     * meanwhile, so the client's work overlaps the database's (one batch runs, at most one more waits). Batches run
+     * in the order they were handed over, all through the same {@link Batches}; after a failure none runs any more
+     * and the failure is thrown here, or by {@link #finish()}.
+     */
     private void flush(String statement, List<Object> rows, boolean nodes) {
         if (rows.isEmpty()) {
             return;
         }
+        throwFailure();
+        inFlight.acquireUninterruptibly();
+        throwFailure();
+        worker.execute(() -> {
+            try {
+                if (failure == null) {
+                    run(statement, rows, nodes);
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /** Waits for the batches handed over and throws the first failure, as it was thrown. */
+    private void finish() {
+        worker.shutdown();
+        try {
+            while (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
+                // A batch of a large document may take a while.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the last batches were written", e);
+        }
+        throwFailure();
+    }
+
+    private void throwFailure() {
+        Throwable thrown = failure;
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+    }
+
+    private void run(String statement, List<Object> rows, boolean nodes) {
         SummaryCounters counters = batches.run(statement, rows);
         batchCount++;
         if (nodes) {
