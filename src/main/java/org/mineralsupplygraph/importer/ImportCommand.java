@@ -99,13 +99,14 @@ public final class ImportCommand implements Callable<Integer> {
                 "--supplygraph.embedded.bolt-port=0", "--supplygraph.embedded.http-port=0",
                 "--supplygraph.import.batch-size=" + batchSize, "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(springArguments));
-        long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                // Defaults, below anything given on the command line: the command's own lines are its output.
+                .properties("logging.level.root=WARN")
                 .run(arguments.toArray(String[]::new))) {
             GraphImporter importer = context.getBean(GraphImporter.class);
             out.println("Importing " + document.name() + " ...");
-            ImportResult result = importer.importDocument(document, progress(started));
+            ImportResult result = importer.importDocument(document, progress(System.nanoTime()));
             out.printf("Imported %s in %.1f s: nodes %,d new, %,d updated; relationships %,d new, %,d updated"
                             + " (%d transaction%s)%n", result.document(), result.millis() / 1000.0,
                     result.nodesCreated(), result.nodesUpdated(), result.relationshipsCreated(),
