@@ -23,15 +23,7 @@ final class SupplyPaths {
 
     private static final String QUERY = CypherQueries.load("supply-paths");
 
-    private static final String ORIGINS = """
-            UNWIND $suppliers AS supplierId
-            MATCH (supplier:Entity {id: supplierId})
-            MATCH chain = (supplier)(()<-[:SUBSIDIARY_OF]-()){0,2}(owner)-[:OPERATES|OWNS]->(site)
-            MATCH (site)-[place:LOCATED_IN]->(country:Country)
-            RETURN supplierId, site, country, place.province AS province,
-                   relationships(chain) + [place] AS rels, nodes(chain) + [country] AS nodes
-            ORDER BY supplierId, site.name
-            """;
+    private static final String ORIGINS = CypherQueries.load("supply-origins");
 
     /** What counts as the mineral: its products, and the agreements that cover it. */
     private static final String FORMS = """
@@ -39,11 +31,7 @@ final class SupplyPaths {
                    COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $mineral}) RETURN a.id } AS agreements
             """;
 
-    private static final String SUPPLIER_COUNTRIES = """
-            UNWIND $suppliers AS supplierId
-            MATCH (:Company {id: supplierId})-[:HEADQUARTERED_IN]->(country:Country)
-            RETURN supplierId, country
-            """;
+    private static final String SUPPLIER_COUNTRIES = CypherQueries.load("supplier-countries");
 
     private SupplyPaths() {}
 
