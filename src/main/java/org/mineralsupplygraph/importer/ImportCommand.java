@@ -151,9 +151,11 @@ public final class ImportCommand implements Callable<Integer> {
         out.println("Importing " + document.name() + " offline into " + data + " ...");
         try {
             OfflineImport.Result result = OfflineImport.run(document, data, work, line -> out.println("  " + line));
-            out.printf("Imported %s offline in %.1f s: %,d nodes, %,d relationships. Start the application to apply"
-                    + " the schema and load the reference data.%n", document.name(), result.millis() / 1000.0,
-                    result.nodes(), result.relationships());
+            out.printf("Imported %s offline in %.1f s (check %.1f s, conversion %.1f s, neo4j-admin %.1f s): %,d nodes,"
+                    + " %,d relationships. Start the application to apply the schema and load the reference data.%n",
+                    document.name(), result.millis() / 1000.0, result.checkMillis() / 1000.0,
+                    result.convertMillis() / 1000.0, result.importerMillis() / 1000.0, result.nodes(),
+                    result.relationships());
             return 0;
         } catch (ImportException e) {
             out.println(e.getMessage());

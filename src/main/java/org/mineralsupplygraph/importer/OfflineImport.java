@@ -39,8 +39,12 @@ public final class OfflineImport {
      * @param nodes nodes imported (sources included)
      * @param relationships relationships imported
      * @param millis how long validation, conversion and import took
+     * @param checkMillis of which the check of the document
+     * @param convertMillis of which writing the importer's CSV files
+     * @param importerMillis of which neo4j-admin's run, JVM start included
      */
-    public record Result(long nodes, long relationships, long millis) {}
+    public record Result(long nodes, long relationships, long millis, long checkMillis, long convertMillis,
+            long importerMillis) {}
 
     /**
      * Imports a document into an empty database.
@@ -63,6 +67,7 @@ public final class OfflineImport {
         }
         // The graph is empty: every declared node is new, and every reference must be declared.
         ImportPlan plan = DocumentValidator.validate(document, ids -> Map.of());
+        long checked = System.nanoTime();
         try {
             Files.createDirectories(workDirectory);
             Files.createDirectories(dataDirectory);
@@ -70,12 +75,15 @@ public final class OfflineImport {
                     "--array-delimiter=U+001F", "--id-type=string", "--skip-bad-relationships=false",
                     "--report-file=" + workDirectory.resolve("import.report")));
             long[] counts = writeFiles(document, plan, workDirectory, arguments);
+            long converted = System.nanoTime();
             Path home = workDirectory.resolve("neo4j-home");
             Files.createDirectories(home.resolve("conf"));
             Files.writeString(home.resolve("conf").resolve("neo4j.conf"),
                     "server.directories.data=" + dataDirectory.toAbsolutePath() + "\n");
             runImporter(arguments, home, output);
-            return new Result(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+            long finished = System.nanoTime();
+            return new Result(counts[0], counts[1], (finished - started) / 1_000_000, (checked - started) / 1_000_000,
+                    (converted - checked) / 1_000_000, (finished - converted) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
