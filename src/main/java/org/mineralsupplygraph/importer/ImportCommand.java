@@ -142,7 +142,7 @@ public final class ImportCommand implements Callable<Integer> {
         // The data directory as the application would resolve it.
         SupplyGraphProperties properties;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .web(WebApplicationType.NONE).logStartupInfo(false).bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .run(springArguments)) {
             properties = context.getBean(SupplyGraphProperties.class);
         }
