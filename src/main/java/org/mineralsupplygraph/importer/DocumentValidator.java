@@ -113,8 +113,27 @@ public final class DocumentValidator {
      * @throws ImportException listing the problems (the first thousand), when there is any
      */
     public static ImportPlan validate(ImportDocument document, GraphLookup graph) {
-        return new DocumentValidator(document).run(graph);
+        return validate(document, graph, null);
     }
+
+    /** Told of every node and relationship row as the check converts it, problems or not. */
+    interface RowObserver {
+        void node(NodeRow row);
+
+        void relationship(RelationshipRow row);
+    }
+
+    /**
+     * Validates a document and shows each row converted on the way to {@code rows}, which may then learn what it
+     * needs without reading the document once more; what it learned is only good if no problem is thrown.
+     */
+    static ImportPlan validate(ImportDocument document, GraphLookup graph, RowObserver rows) {
+        DocumentValidator validator = new DocumentValidator(document);
+        validator.observer = rows;
+        return validator.run(graph);
+    }
+
+    private RowObserver observer;
 
     private ImportPlan run(GraphLookup graph) {
         List<NodeRow> sources = new ArrayList<>();
@@ -212,6 +231,9 @@ public final class DocumentValidator {
     private void checkNode(RawRecord record) {
         nodes++;
         NodeRow row = node(record, problems);
+        if (row != null && observer != null) {
+            observer.node(row);
+        }
         String id = string(record.fields().get("id"));
         String label = string(record.fields().get("label"));
         if (id != null && GraphModel.label(label).isPresent()) {
@@ -227,6 +249,9 @@ public final class DocumentValidator {
     private void checkRelationship(RawRecord record) {
         relationships++;
         RelationshipRow row = relationship(record, problems);
+        if (row != null && observer != null) {
+            observer.relationship(row);
+        }
         Map<String, Object> fields = record.fields();
         Location at = record.location();
         if (row != null && !relationshipIds.add(LongHashSet.hash(row.type() + "\u0000" + row.id()))) {

@@ -66,7 +66,23 @@ public final class OfflineImport {
                     + " an empty directory (NEO4J_DATA_DIR).");
         }
         // The graph is empty: every declared node is new, and every reference must be declared.
-        ImportPlan plan = DocumentValidator.validate(document, ids -> Map.of());
+        // The check also surveys which properties each label and type uses, and whether each number is ever
+        // fractional: the importer's typed headers, known without reading the document once more.
+        Map<String, Map<String, String>> nodeKeys = new TreeMap<>();
+        Map<String, Map<String, String>> relationshipKeys = new TreeMap<>();
+        ImportPlan plan = DocumentValidator.validate(document, ids -> Map.of(), new DocumentValidator.RowObserver() {
+            @Override
+            public void node(NodeRow row) {
+                types(nodeKeys.computeIfAbsent(row.label(), l -> new TreeMap<>()), row.properties());
+            }
+
+            @Override
+            public void relationship(RelationshipRow row) {
+                types(relationshipKeys.computeIfAbsent(row.type(), t -> new TreeMap<>()), row.properties());
+            }
+        });
+        plan.sources().forEach(row -> types(nodeKeys.computeIfAbsent(row.label(), l -> new TreeMap<>()),
+                row.properties()));
         long checked = System.nanoTime();
         try {
             Files.createDirectories(workDirectory);
@@ -74,7 +90,7 @@ public final class OfflineImport {
             List<String> arguments = new ArrayList<>(List.of("database", "import", "full", "neo4j",
                     "--array-delimiter=U+001F", "--id-type=string", "--skip-bad-relationships=false",
                     "--report-file=" + workDirectory.resolve("import.report")));
-            long[] counts = writeFiles(document, plan, workDirectory, arguments);
+            long[] counts = writeFiles(document, plan, nodeKeys, relationshipKeys, workDirectory, arguments);
             long converted = System.nanoTime();
             Path home = workDirectory.resolve("neo4j-home");
             Files.createDirectories(home.resolve("conf"));
@@ -92,20 +108,9 @@ public final class OfflineImport {
     }
 
     /** Writes one file per label and per type, headers typed for Neo4j's importer. */
-    private static long[] writeFiles(ImportDocument document, ImportPlan plan, Path directory, List<String> arguments)
+    private static long[] writeFiles(ImportDocument document, ImportPlan plan, Map<String, Map<String, String>> nodeKeys,
+            Map<String, Map<String, String>> relationshipKeys, Path directory, List<String> arguments)
             throws IOException {
-        // First pass: which keys each label and type uses, and whether each number is ever fractional.
-        Map<String, Map<String, String>> nodeKeys = new TreeMap<>();
-        Map<String, Map<String, String>> relationshipKeys = new TreeMap<>();
-        Consumer<NodeRow> nodeTypes = row -> types(nodeKeys.computeIfAbsent(row.label(), l -> new TreeMap<>()),
-                row.properties());
-        plan.sources().forEach(nodeTypes);
-        document.nodes(record -> nodeTypes.accept(DocumentValidator.node(record)));
-        document.relationships(record -> {
-            RelationshipRow row = DocumentValidator.relationship(record);
-            types(relationshipKeys.computeIfAbsent(row.type(), t -> new TreeMap<>()), row.properties());
-        });
-
         Map<String, CSVPrinter> printers = new LinkedHashMap<>();
         long[] counts = new long[2];
         try {
