@@ -160,6 +160,7 @@ public final class GraphWriter {
             });
     private final Semaphore inFlight = new Semaphore(2);
     private volatile Throwable failure;
+    private volatile boolean abandoned;
 
     private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress) {
         this.batches = batches;
@@ -192,7 +193,7 @@ public final class GraphWriter {
             writer.flushAll(false);
             writer.finish();
         } finally {
-            writer.worker.shutdownNow();
+            writer.abandonAndWait();
         }
         return new Counts(writer.nodesCreated, writer.nodeRows - writer.nodesCreated, writer.relationshipsCreated,
                 writer.relationshipRows - writer.relationshipsCreated, writer.batchCount);
@@ -279,7 +280,7 @@ public final class GraphWriter {
         throwFailure();
         worker.execute(() -> {
             try {
-                if (failure == null) {
+                if (failure == null && !abandoned) {
                     run(statement, rows, nodes);
                 }
             } catch (RuntimeException | Error e) {
@@ -288,6 +289,29 @@ public final class GraphWriter {
                 inFlight.release();
             }
         });
+    }
+
+    /**
+     * When reading the document failed half-way: no batch still waiting runs, and the one running is waited for,
+     * so that the caller does not roll back or close a transaction the writer thread is still using. After a
+     * normal finish there is nothing left to wait for.
+     */
+    private void abandonAndWait() {
+        abandoned = true;
+        worker.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (worker.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for the batches handed over and throws the first failure, as it was thrown. */

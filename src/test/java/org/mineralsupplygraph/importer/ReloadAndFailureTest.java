@@ -109,6 +109,42 @@ class ReloadAndFailureTest {
     }
 
     @Test
+    void aDocumentThatCannotBeReadAgainWhileItsNodesAreWrittenLeavesTheGraphAsItWas() {
+        Map<String, Object> before = cypher.census();
+        ImportDocument valid = DataSetReader.read(resources.getResource("classpath:malformed/valid-extra.json"));
+        // The check reads the relationships once; the writing's read fails while the node batches are being written.
+        int[] reads = {0};
+        ImportDocument vanishing = new ImportDocument() {
+            @Override
+            public String name() {
+                return valid.name();
+            }
+
+            @Override
+            public List<RawRecord> sources() {
+                return valid.sources();
+            }
+
+            @Override
+            public void nodes(java.util.function.Consumer<RawRecord> visitor) {
+                valid.nodes(visitor);
+            }
+
+            @Override
+            public void relationships(java.util.function.Consumer<RawRecord> visitor) {
+                if (reads[0]++ > 0) {
+                    throw new IllegalStateException("the file went away");
+                }
+                valid.relationships(visitor);
+            }
+        };
+
+        assertThatThrownBy(() -> importer.importDocument(vanishing)).hasMessageContaining("the file went away");
+        assertThat(reads[0]).isEqualTo(2);
+        assertThat(cypher.census()).isEqualTo(before);
+    }
+
+    @Test
     void aWriteThatFailsHalfWayRollsBackTheWholeDocument() {
         Map<String, Object> before = cypher.census();
         ImportDocument document = DataSetReader.read(resources.getResource("classpath:malformed/valid-extra.json"));
