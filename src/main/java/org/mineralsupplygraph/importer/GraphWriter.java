@@ -183,6 +183,7 @@ public final class GraphWriter {
     public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
             Progress progress) {
         GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress);
+        boolean read = false;
         try {
             for (NodeRow source : plan.sources()) {
                 writer.node(source);
@@ -191,10 +192,11 @@ public final class GraphWriter {
             writer.flushAll(true);
             document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
             writer.flushAll(false);
-            writer.finish();
+            read = true;
         } finally {
-            writer.abandonAndWait();
+            writer.stop(!read);
         }
+        writer.throwFailure();
         return new Counts(writer.nodesCreated, writer.nodeRows - writer.nodesCreated, writer.relationshipsCreated,
                 writer.relationshipRows - writer.relationshipsCreated, writer.batchCount);
     }
@@ -269,7 +271,7 @@ public final class GraphWriter {
      * Hands a full batch to the writer thread. Reading the document and building the next batch's rows goes on
      * meanwhile, so the client's work overlaps the database's (one batch runs, at most one more waits). Batches run
      * in the order they were handed over, all through the same {@link Batches}; after a failure none runs any more
-     * and the failure is thrown here, or by {@link #finish()}.
+     * and the failure is thrown here, or once the last batch has run.
      */
     private void flush(String statement, List<Object> rows, boolean nodes) {
         if (rows.isEmpty()) {
@@ -292,12 +294,13 @@ public final class GraphWriter {
     }
 
     /**
-     * When reading the document failed half-way: no batch still waiting runs, and the one running is waited for,
-     * so that the caller does not roll back or close a transaction the writer thread is still using. After a
-     * normal finish there is nothing left to wait for.
+     * Waits for the writer thread: for every batch handed over, or, when reading the document failed half-way
+     * ({@code abandon}), only for the one running, so that the caller does not roll back or close a transaction the
+     * writer thread is still using. Interrupted, it drops the waiting batches too and, unless abandoning already,
+     * says so.
      */
-    private void abandonAndWait() {
-        abandoned = true;
+    private void stop(boolean abandon) {
+        abandoned = abandon;
         worker.shutdown();
         boolean interrupted = false;
         while (true) {
@@ -307,25 +310,15 @@ public final class GraphWriter {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+                abandoned = true;
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Waits for the batches handed over and throws the first failure, as it was thrown. */
-    private void finish() {
-        worker.shutdown();
-        try {
-            while (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
-                // A batch of a large document may take a while.
+            if (!abandon) {
+                throw new IllegalStateException("Interrupted while the last batches were written");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the last batches were written", e);
         }
-        throwFailure();
     }
 
     private void throwFailure() {

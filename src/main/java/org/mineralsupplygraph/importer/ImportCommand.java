@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -142,7 +143,7 @@ public final class ImportCommand implements Callable<Integer> {
         // The data directory as the application would resolve it.
         SupplyGraphProperties properties;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .web(WebApplicationType.NONE).logStartupInfo(false).bannerMode(Banner.Mode.OFF)
                 .run(springArguments)) {
             properties = context.getBean(SupplyGraphProperties.class);
         }
