@@ -3,11 +3,13 @@
 //   :param buyers => ['lg-energy-solution', 'sk-on']
 //   :param mineral => 'lithium'
 //   :param sourceCountry => 'AU'
+//   :param asOf => null
 // $buyers         ids of the buying companies
 // $mineral        a Mineral id, or null for every mineral
 // $sourceCountry  a Country id, or null for every country
 // $products       with a mineral: its id and the ids of the products that are a form of it (else null)
 // $agreements     with a mineral: the ids of the agreements that cover it (else null)
+// $asOf           a date 'YYYY-MM-DD': only paths whose every relationship is in force on that day; or null for all
 //
 // A path has a head and a tail. The head is a deal: the buyer's OFFTAKE or INVESTS_IN (or that of one of its
 // subsidiaries). The tail leaves the supplier and takes, hop by hop: the mines and facilities a company OPERATES or
@@ -49,6 +51,18 @@ WITH buyerAndHead[0] AS buyer, buyerAndHead[1] AS head, tail, end, place, countr
 WHERE length(head) + length(tail) <= /*maxDepth*/4
   AND none(n IN nodes(tail)[1..] WHERE n IN nodes(head))
 WITH buyer, head, tail, end, place, country, basis, relationships(head) + relationships(tail) AS rels
+// In force on $asOf (docs/analytics.md, "Dates"): it began (validFrom, else startDate, else announced) on or before
+// that day, and has not ended: validTo or endDate (a year or month ends with its last day), else startDate plus
+// termYears. A relationship without dates counts on every day.
+WHERE $asOf IS NULL OR all(r IN rels WHERE
+        (coalesce(r.validFrom, r.startDate, r.announced) IS NULL
+         OR coalesce(r.validFrom, r.startDate, r.announced) <= $asOf)
+    AND (CASE WHEN coalesce(r.validTo, r.endDate) IS NOT NULL
+              THEN left($asOf, size(coalesce(r.validTo, r.endDate))) <= coalesce(r.validTo, r.endDate)
+              WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
+              THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
+                                 + duration({years: r.termYears})
+              ELSE true END))
 WITH buyer, head, tail, end, place, country, basis, rels,
      any(r IN rels WHERE r.product IS NOT NULL OR r.agreement IS NOT NULL) AS named
 CALL (rels, end, named) {

@@ -14,7 +14,8 @@ import org.mineralsupplygraph.graph.NodeView;
  * @param minerals one entry per mineral the company depends on
  */
 @Schema(description = "A company's supply base per mineral, by domicile and by origin")
-public record CompanyDependencies(NodeView company, String mineral, int maxDepth, List<MineralSupply> minerals) {
+public record CompanyDependencies(NodeView company, String mineral, int maxDepth, String asOf,
+        List<MineralSupply> minerals) {
 
     /**
      * @param mineral the mineral

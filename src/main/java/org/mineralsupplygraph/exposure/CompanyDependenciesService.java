@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.exposure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ class CompanyDependenciesService {
         this.queries = queries;
     }
 
-    CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth) {
+    CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth, LocalDate asOf) {
         return queries.read(tx -> {
             Map<String, Object> parameters = new java.util.HashMap<>();
             parameters.put("company", companyId);
@@ -48,8 +49,9 @@ class CompanyDependenciesService {
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             found.get("minerals").asList(Value::asNode).forEach(m -> minerals.put(m.get("id").asString(),
                     GraphViews.node(m)));
-            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth);
+            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf);
             return new CompanyDependencies(GraphViews.node(found.get("company")), mineralId, maxDepth,
+                    asOf == null ? null : asOf.toString(),
                     group(all, minerals));
         });
     }

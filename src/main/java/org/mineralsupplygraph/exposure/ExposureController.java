@@ -42,10 +42,12 @@ class ExposureController {
             @Parameter(description = "any (both, each labelled), domicile or origin", example = "any")
                     @RequestParam(defaultValue = "any") String basis,
             @Parameter(description = "hops from a buyer to a supplier or site, 1..8", example = "4")
-                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth) {
+                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth,
+            @Parameter(description = "only relationships in force on this day (YYYY-MM-DD) count; absent: all",
+                    example = "2025-06-30") @RequestParam(required = false) String asOf) {
         return exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
                 RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), RequestParameters.country("sourceCountry", sourceCountry),
-                Basis.parse(basis), maxDepth);
+                Basis.parse(basis), maxDepth, RequestParameters.date("asOf", asOf));
     }
 
     @GetMapping("/companies/{id}/dependencies")
@@ -57,9 +59,12 @@ class ExposureController {
             @Parameter(description = "only this mineral", example = "lithium")
                     @RequestParam(required = false) String mineral,
             @Parameter(description = "hops from the company to a supplier or site, 1..8", example = "4")
-                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth) {
+                    @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth,
+            @Parameter(description = "only relationships in force on this day (YYYY-MM-DD) count; absent: all",
+                    example = "2025-06-30") @RequestParam(required = false) String asOf) {
         return dependencies.dependencies(RequestParameters.id("id", id),
-                mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), maxDepth);
+                mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), maxDepth,
+                RequestParameters.date("asOf", asOf));
     }
 
     @GetMapping("/paths")

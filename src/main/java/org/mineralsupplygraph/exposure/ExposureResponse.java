@@ -11,6 +11,7 @@ import java.util.List;
  * @param sourceCountry the country depended on
  * @param basis any, domicile or origin
  * @param maxDepth hops searched from each buyer
+ * @param asOf the day whose relationships counted, or null when every relationship counted
  * @param dependencies one entry per company, basis, deal and supplier or site, shortest path first
  * @param summary the answer in sentences, domicile and origin side by side
  */
@@ -21,5 +22,7 @@ public record ExposureResponse(
         @Schema(example = "AU") String sourceCountry,
         @Schema(example = "any") String basis,
         @Schema(example = "4") int maxDepth,
+        @Schema(description = "only relationships in force on this day counted; null: all", example = "2025-06-30")
+                String asOf,
         List<Dependency> dependencies,
         List<String> summary) {}

@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.exposure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,8 @@ class ExposureService {
         this.queries = queries;
     }
 
-    ExposureResponse exposure(String buyerCountry, String mineral, String sourceCountry, Basis basis, int maxDepth) {
+    ExposureResponse exposure(String buyerCountry, String mineral, String sourceCountry, Basis basis, int maxDepth,
+            LocalDate asOf) {
         return queries.read(tx -> {
             Record found = tx.run(LOOK_UP, Map.of("buyerCountry", buyerCountry, "mineral", mineral, "sourceCountry",
                     sourceCountry)).single();
@@ -40,10 +42,11 @@ class ExposureService {
             require(found.get("sourceCountry"), "sourceCountry", sourceCountry, "No country with code '%s'.");
             List<String> buyers = found.get("buyers").asList(Value::asString);
             // Both bases are always looked up, so that an answer by origin can say where the domicile matches mine.
-            List<Dependency> all = SupplyPaths.find(tx, buyers, mineral, sourceCountry, maxDepth);
+            List<Dependency> all = SupplyPaths.find(tx, buyers, mineral, sourceCountry, maxDepth, asOf);
             List<Dependency> selected = all.stream().filter(d -> basis.includes(d.basis())).toList();
             List<String> summary = summary(found, all, basis, sourceCountry);
-            return new ExposureResponse(buyerCountry, mineral, sourceCountry, basis.value(), maxDepth, selected,
+            return new ExposureResponse(buyerCountry, mineral, sourceCountry, basis.value(), maxDepth,
+                    asOf == null ? null : asOf.toString(), selected,
                     summary);
         });
     }

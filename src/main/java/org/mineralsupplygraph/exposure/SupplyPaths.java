@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.exposure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +19,11 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Relationship;
 
-/** Runs {@code cypher/queries/supply-paths.cypher} and turns its rows into {@link Dependency} records. */
-final class SupplyPaths {
+/**
+ * Runs {@code cypher/queries/supply-paths.cypher} and turns its rows into {@link Dependency} records. Public for the
+ * analytics, which build their contracts and measures on the same paths as the exposure endpoints.
+ */
+public final class SupplyPaths {
 
     private static final String QUERY = CypherQueries.load("supply-paths");
 
@@ -43,15 +47,17 @@ final class SupplyPaths {
      * @param mineral a mineral id, or null for all
      * @param sourceCountry a country id, or null for all
      * @param maxDepth hops from a buyer, 1..8
+     * @param asOf only relationships in force on that day; null for all
      */
-    static List<Dependency> find(TransactionContext tx, List<String> buyers, String mineral, String sourceCountry,
-            int maxDepth) {
+    public static List<Dependency> find(TransactionContext tx, List<String> buyers, String mineral,
+            String sourceCountry, int maxDepth, LocalDate asOf) {
         if (buyers.isEmpty()) {
             return List.of();
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("buyers", buyers);
         parameters.put("sourceCountry", sourceCountry);
+        parameters.put("asOf", asOf == null ? null : asOf.toString());
         parameters.put("products", null);
         parameters.put("agreements", null);
         if (mineral != null) {

@@ -1,5 +1,7 @@
 package org.mineralsupplygraph.system;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,23 @@ public final class RequestParameters {
                     + "' must be an ISO 3166-1 alpha-2 country code such as KR, not '" + value + "'.");
         }
         return trimmed.toUpperCase(Locale.ROOT);
+    }
+
+    /** A day, written YYYY-MM-DD; null when the parameter is absent; 400 otherwise. */
+    public static LocalDate date(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        try {
+            if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(trimmed);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the problem below
+        }
+        throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
+                + "' must be a date written YYYY-MM-DD, such as 2025-06-30, not '" + value + "'.");
     }
 
     /** A node id: letters, digits, '-', '.', ':' and '_', at most 200 characters; 400 otherwise. */

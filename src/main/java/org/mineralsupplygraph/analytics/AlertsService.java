@@ -1,0 +1,292 @@
+package org.mineralsupplygraph.analytics;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** Early warnings: single points of supply, concentrated sourcing, contracts ending, reviews due, stockpile targets. */
+@Service
+class AlertsService {
+
+    static final int HORIZON_MONTHS = 12;
+
+    /** A contract ending within this many months is a high-severity warning; later within the horizon, medium. */
+    static final int URGENT_MONTHS = 3;
+
+    private static final String BUYERS = """
+            OPTIONAL MATCH (given:Country {id: $country})
+            CALL (given) {
+              MATCH (k:Country)<-[:HEADQUARTERED_IN]-(c:Company)
+              WHERE $country IS NULL OR k = given
+              WITH k, c ORDER BY c.id
+              RETURN k, collect(c.id) AS buyers ORDER BY k.name
+            }
+            RETURN given, k, buyers
+            """;
+
+    private static final String MINERALS = "MATCH (m:Mineral) RETURN m ORDER BY m.name";
+
+    private static final String REVIEWS = """
+            MATCH (a:Agreement)
+            WHERE a.reviewIntervalYears IS NOT NULL AND coalesce(a.validFrom, a.signed, a.announced) IS NOT NULL
+            MATCH (a)<-[p:PARTY_TO]-(party)
+            OPTIONAL MATCH (party)-[:PART_OF]->{0,1}(:Government)-[:GOVERNS]->(k:Country)
+            WITH a, collect(DISTINCT k.id) AS countries, collect({r: p, from: party.id}) AS parties
+            WHERE $country IS NULL OR $country IN countries
+            RETURN a, parties ORDER BY a.name
+            """;
+
+    private static final String STOCKPILES = """
+            MATCH (p:Policy)
+            WHERE p.stockpileTargetDays IS NOT NULL
+            MATCH (p)<-[e:ENACTED]-(actor)
+            OPTIONAL MATCH (actor)-[:PART_OF]->{0,1}(:Government)-[:GOVERNS]->(k:Country)
+            WITH p, collect(DISTINCT k) AS countries, collect({r: e, from: actor.id}) AS enacted
+            WHERE $country IS NULL OR any(k IN countries WHERE k.id = $country)
+            RETURN p, countries, enacted,
+                   COLLECT { MATCH (p)-[c:COVERS]->(m:Mineral) RETURN {r: c, to: m.id, name: m.name} } AS covers
+            ORDER BY p.name
+            """;
+
+    private final ReadQueries queries;
+
+    AlertsService(ReadQueries queries) {
+        this.queries = queries;
+    }
+
+    AlertsResponse alerts(String country, LocalDate asOf) {
+        return queries.read(tx -> {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("country", country);
+            List<Record> buyerRows = tx.run(BUYERS, parameters).list();
+            if (country != null && (buyerRows.isEmpty() || buyerRows.get(0).get("given").isNull())) {
+                throw new NotFoundException("country", country, "No country with code '" + country + "'.");
+            }
+            Map<String, NodeView> minerals = new LinkedHashMap<>();
+            tx.run(MINERALS).forEachRemaining(r -> {
+                NodeView m = GraphViews.node(r.get("m"));
+                minerals.put(m.id(), m);
+            });
+            List<Alert> alerts = new ArrayList<>();
+            Map<String, List<Contract>> contractsByCountry = new HashMap<>();
+            for (Record row : buyerRows) {
+                if (row.get("k").isNull()) {
+                    continue;
+                }
+                NodeView buyerCountry = GraphViews.node(row.get("k"));
+                List<Contract> contracts = SupplyContracts.find(tx, row.get("buyers").asList(Value::asString), null,
+                        asOf);
+                contractsByCountry.put(buyerCountry.id(), contracts);
+                alerts.addAll(supplyAlerts(buyerCountry, contracts, minerals, asOf));
+            }
+            alerts.addAll(reviews(tx, parameters, asOf));
+            alerts.addAll(stockpiles(tx, parameters, contractsByCountry));
+            alerts.sort(Comparator.comparingInt((Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
+                    .thenComparing(Alert::kind)
+                    .thenComparing(a -> a.subject().name()));
+            return new AlertsResponse(country, asOf.toString(), HORIZON_MONTHS, alerts, RULES);
+        });
+    }
+
+    static final List<String> RULES = List.of(
+            "single-supplier (high): a buyer's contracts in force for a mineral all have one supplier.",
+            "single-origin-country (high; medium when some contracts' origin is unknown): every known site of a"
+                    + " buyer's contracts for a mineral lies in one country.",
+            "sourcing-concentration (high): the HHI of a country's firms' contracted supply of a mineral by origin"
+                    + " country is above " + (int) Concentration.HIGH + ".",
+            "contract-ending (high within " + URGENT_MONTHS + " months, else medium): a contract in force ends within "
+                    + HORIZON_MONTHS + " months of asOf.",
+            "agreement-review (low): an agreement reviewed every N years from its start has a review within "
+                    + HORIZON_MONTHS + " months of asOf.",
+            "stockpile-target (medium when the graph knows no contracted supply of the covered minerals, else low):"
+                    + " a policy sets a stockpile target; the graph holds no stockpile levels to compare.");
+
+    /** Supplier, origin, concentration and ending warnings for one country's buyers. */
+    static List<Alert> supplyAlerts(NodeView buyerCountry, List<Contract> contracts, Map<String, NodeView> minerals,
+            LocalDate asOf) {
+        List<Alert> alerts = new ArrayList<>();
+        Map<String, Map<String, List<Contract>>> byBuyerAndMineral = new LinkedHashMap<>();
+        Map<String, List<Contract>> byMineral = new LinkedHashMap<>();
+        for (Contract c : contracts) {
+            for (String mineral : c.minerals()) {
+                byBuyerAndMineral.computeIfAbsent(c.buyer().id(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(mineral, k -> new ArrayList<>()).add(c);
+                byMineral.computeIfAbsent(mineral, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map<String, List<Contract>> perMineral : byBuyerAndMineral.values()) {
+            for (Map.Entry<String, List<Contract>> e : perMineral.entrySet()) {
+                String mineral = e.getKey();
+                String mineralName = name(minerals, mineral);
+                List<Contract> own = e.getValue();
+                NodeView buyer = own.get(0).buyer();
+                Set<String> suppliers = new LinkedHashSet<>();
+                own.forEach(c -> suppliers.add(c.supplier().name()));
+                if (suppliers.size() == 1) {
+                    alerts.add(new Alert("single-supplier", "high", buyer.name() + " relies on one supplier for "
+                            + mineralName + ": " + suppliers.iterator().next() + ".", buyer, mineral, null,
+                            List.of(own.size() + " contract(s) in force, all with " + suppliers.iterator().next()
+                                    + "."), deals(own), own));
+                }
+                Map<String, String> origins = new LinkedHashMap<>();
+                own.forEach(c -> c.sites().forEach(s -> origins.merge(s.country().name(), s.site().name(),
+                        (a, b) -> a.contains(b) ? a : a + ", " + b)));
+                long unknown = own.stream().filter(c -> c.sites().isEmpty()).count();
+                if (origins.size() == 1) {
+                    String place = origins.keySet().iterator().next();
+                    List<String> facts = new ArrayList<>();
+                    facts.add("Sites: " + origins.get(place) + " (" + place + ").");
+                    if (unknown > 0) {
+                        facts.add(unknown + " contract(s) with no known site: their origin is unknown.");
+                    }
+                    alerts.add(new Alert("single-origin-country", unknown > 0 ? "medium" : "high",
+                            "All of " + buyer.name() + "'s known " + mineralName + " supply comes from " + place + ".",
+                            buyer, mineral, null, facts, deals(own), own));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Contract>> e : byMineral.entrySet()) {
+            NodeView mineral = minerals.get(e.getKey());
+            if (mineral == null) {
+                continue;
+            }
+            ConcentrationResponse sourcing = ConcentrationService.buyerConcentration(mineral, buyerCountry, "origin",
+                    asOf, e.getValue());
+            Concentration measures = sourcing.concentration();
+            if (measures != null && measures.hhi() > Concentration.HIGH) {
+                List<String> facts = new ArrayList<>();
+                sourcing.shares().forEach(s -> facts.add(s.country().name() + ": "
+                        + String.format(Locale.ENGLISH, "%,.0f", s.tonnes()) + " t/yr, " + s.sharePct() + "%."));
+                facts.add("HHI " + measures.hhi() + ", CR1 " + measures.cr1() + "%.");
+                if (!sourcing.notCounted().isEmpty()) {
+                    facts.add(sourcing.notCounted().size() + " contract(s) not counted (unknown volume or origin).");
+                }
+                alerts.add(new Alert("sourcing-concentration", "high", buyerCountry.name() + "'s firms' contracted "
+                        + mineral.name().toLowerCase(Locale.ROOT) + " supply is highly concentrated by origin (HHI "
+                        + measures.hhi() + ").", buyerCountry, mineral.id(), null, facts, deals(sourcing.contracts()),
+                        sourcing.contracts()));
+            }
+        }
+        LocalDate horizon = asOf.plusMonths(HORIZON_MONTHS);
+        for (Contract c : contracts) {
+            if (c.until() == null) {
+                continue;
+            }
+            LocalDate until = LocalDate.parse(c.until());
+            if (until.isBefore(asOf) || until.isAfter(horizon)) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(asOf, until);
+            List<String> facts = new ArrayList<>();
+            facts.add("In force " + (c.from() == null ? "" : "from " + c.from() + " ") + "until " + c.until() + ", "
+                    + days + " days after " + asOf + ".");
+            if (c.deal().properties().get("optionYears") instanceof Number options) {
+                facts.add("The contract has an option to extend by " + options + " years.");
+            }
+            if (c.tonnesPerYear() != null) {
+                facts.add("Volume: " + c.volume() + ".");
+            }
+            alerts.add(new Alert("contract-ending", until.isAfter(asOf.plusMonths(URGENT_MONTHS)) ? "medium" : "high",
+                    c.buyer().name() + "'s contract with " + c.supplier().name() + " for "
+                            + String.join(", ", c.minerals()) + " ends on " + c.until() + ".",
+                    c.buyer(), c.minerals().isEmpty() ? null : c.minerals().get(0), c.until(), facts,
+                    List.of(c.deal()), List.of(c)));
+        }
+        return alerts;
+    }
+
+    private static List<Alert> reviews(TransactionContext tx, Map<String, Object> parameters, LocalDate asOf) {
+        List<Alert> alerts = new ArrayList<>();
+        for (Record row : tx.run(REVIEWS, parameters).list()) {
+            NodeView agreement = GraphViews.node(row.get("a"));
+            Map<String, Object> p = agreement.properties();
+            String start = (String) (p.get("validFrom") != null ? p.get("validFrom")
+                    : p.get("signed") != null ? p.get("signed") : p.get("announced"));
+            long interval = ((Number) p.get("reviewIntervalYears")).longValue();
+            LocalDate first = InForce.firstDay(start);
+            LocalDate next = first.plusYears(interval);
+            while (next.isBefore(asOf)) {
+                next = next.plusYears(interval);
+            }
+            if (next.isAfter(asOf.plusMonths(HORIZON_MONTHS)) || interval <= 0) {
+                continue;
+            }
+            List<RelationshipView> evidence = new ArrayList<>();
+            row.get("parties").asList(v -> v).forEach(v -> evidence.add(GraphViews.relationship(
+                    v.get("r").asRelationship(), v.get("from").asString(), agreement.id())));
+            alerts.add(new Alert("agreement-review", "low", agreement.name() + " is due for review on or about "
+                    + next + ".", agreement, null, next.toString(),
+                    List.of("Reviewed every " + interval + " years from " + start + " (" + p.get("source") + ").",
+                            "Next review " + ChronoUnit.DAYS.between(asOf, next) + " days after " + asOf + "."),
+                    evidence, null));
+        }
+        return alerts;
+    }
+
+    private static List<Alert> stockpiles(TransactionContext tx, Map<String, Object> parameters,
+            Map<String, List<Contract>> contractsByCountry) {
+        List<Alert> alerts = new ArrayList<>();
+        for (Record row : tx.run(STOCKPILES, parameters).list()) {
+            NodeView policy = GraphViews.node(row.get("p"));
+            Map<String, Object> p = policy.properties();
+            List<RelationshipView> evidence = new ArrayList<>();
+            row.get("enacted").asList(v -> v).forEach(v -> evidence.add(GraphViews.relationship(
+                    v.get("r").asRelationship(), v.get("from").asString(), policy.id())));
+            List<String> covered = new ArrayList<>();
+            List<String> coveredNames = new ArrayList<>();
+            row.get("covers").asList(v -> v).forEach(v -> {
+                evidence.add(GraphViews.relationship(v.get("r").asRelationship(), policy.id(), v.get("to").asString()));
+                covered.add(v.get("to").asString());
+                coveredNames.add(v.get("name").asString().toLowerCase(Locale.ROOT));
+            });
+            List<String> countries = row.get("countries").asList(v -> v.get("id").asString());
+            String names = String.join(", ", row.get("countries").asList(v -> v.get("name").asString()));
+            List<Contract> supply = new ArrayList<>();
+            countries.forEach(k -> contractsByCountry.getOrDefault(k, List.of()).stream()
+                    .filter(c -> c.minerals().stream().anyMatch(covered::contains))
+                    .forEach(supply::add));
+            List<String> facts = new ArrayList<>();
+            facts.add("Target: " + p.get("stockpileTargetDays") + " days of supply"
+                    + (p.get("previousStockpileDays") == null ? "" : ", up from " + p.get("previousStockpileDays"))
+                    + (p.get("announced") == null ? "" : " (announced " + p.get("announced") + ")") + ".");
+            facts.add("Covers: " + (coveredNames.isEmpty() ? "no mineral named" : String.join(", ", coveredNames))
+                    + ".");
+            facts.add("The graph holds no stockpile levels to compare with the target.");
+            facts.add(supply.isEmpty()
+                    ? "The graph knows no contract in force of firms of " + names + " for the covered minerals."
+                    : "Contracts in force of firms of " + names + " for the covered minerals: "
+                            + supply.size() + ".");
+            alerts.add(new Alert("stockpile-target", supply.isEmpty() ? "medium" : "low", policy.name() + " sets a"
+                    + " stockpile target of " + p.get("stockpileTargetDays") + " days; the graph cannot say how far"
+                    + " the stockpile is from it.", policy, null, null, facts, evidence, supply.isEmpty() ? null
+                    : supply));
+        }
+        return alerts;
+    }
+
+    private static List<RelationshipView> deals(List<Contract> contracts) {
+        return contracts.stream().map(Contract::deal).toList();
+    }
+
+    private static String name(Map<String, NodeView> minerals, String id) {
+        NodeView m = minerals.get(id);
+        return m == null ? id : m.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,211 @@
+package org.mineralsupplygraph.analytics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mineralsupplygraph.system.InvalidParameterException;
+import org.mineralsupplygraph.system.RequestParameters;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Risk analytics", description = "Concentration, effective ownership, disruption scenarios and early"
+        + " warnings, each figure with the facts behind it (docs/analytics.md)")
+class AnalyticsController {
+
+    private final ConcentrationService concentration;
+    private final OwnershipService ownership;
+    private final DisruptionService disruption;
+    private final AlertsService alerts;
+
+    AnalyticsController(ConcentrationService concentration, OwnershipService ownership, DisruptionService disruption,
+            AlertsService alerts) {
+        this.concentration = concentration;
+        this.ownership = ownership;
+        this.disruption = disruption;
+        this.alerts = alerts;
+    }
+
+    @GetMapping("/concentration")
+    @Operation(summary = "How concentrated a mineral's supply is",
+            description = "Without buyerCountry: world mine production by country (HHI, CR1, CR3, band, source and"
+                    + " vintage). With buyerCountry: that country's firms' contracted supply (OFFTAKE volumes a year)"
+                    + " by the country it comes from; contracts whose volume or place is unknown are listed apart.")
+    ConcentrationResponse concentration(
+            @Parameter(description = "mineral id", example = "cobalt") @RequestParam String mineral,
+            @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
+                    @RequestParam(required = false) String buyerCountry,
+            @Parameter(description = "with buyerCountry: origin (where the sites are, the default) or domicile (where"
+                    + " the suppliers are headquartered)", example = "origin")
+                    @RequestParam(required = false) String basis,
+            @Parameter(description = "only relationships in force on this day (YYYY-MM-DD); for world figures, the"
+                    + " latest year not after it", example = "2025-06-30") @RequestParam(required = false) String asOf) {
+        String mineralId = RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT);
+        LocalDate day = RequestParameters.date("asOf", asOf);
+        if (buyerCountry == null) {
+            if (basis != null) {
+                throw new InvalidParameterException("basis", basis, "Parameter 'basis' applies only with"
+                        + " 'buyerCountry' (world production has no basis).");
+            }
+            return concentration.world(mineralId, day);
+        }
+        return concentration.buyers(mineralId, RequestParameters.country("buyerCountry", buyerCountry),
+                basis(basis == null ? "origin" : basis, "basis"), day);
+    }
+
+    @GetMapping("/ownership/{id}")
+    @Operation(summary = "Effective stakes through chains of ownership",
+            description = "Integrated ownership W(I-W)^-1 over INVESTS_IN, OWNS and SUBSIDIARY_OF stakes: the product"
+                    + " of the percentages along each chain, summed, cycles included; each stake with its simple"
+                    + " paths. Control (a chain of majority stakes, or SUBSIDIARY_OF) is reported apart.")
+    OwnershipResponse ownership(
+            @Parameter(description = "node id", example = "sk-on") @PathVariable String id,
+            @Parameter(description = "holdings (what it holds, the default) or owners (who holds it)",
+                    example = "holdings") @RequestParam(defaultValue = "holdings") String direction) {
+        String checked = RequestParameters.id("id", id);
+        if (!direction.equals("holdings") && !direction.equals("owners")) {
+            throw new InvalidParameterException("direction", direction, "Parameter 'direction' must be holdings or"
+                    + " owners, not '" + direction + "'.");
+        }
+        return ownership.ownership(checked, direction.equals("holdings"));
+    }
+
+    @PostMapping(path = "/scenarios/disruption", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "What buyers lose if countries, companies or sites drop out",
+            description = "Read-only: the graph is never changed. Per affected buyer: the contracts lost, the tonnes"
+                    + " a year lost, their share of the buyer's known supply, and what remains.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
+                            {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
+                             "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
+    DisruptionResponse disruption(@RequestBody JsonNode body) {
+        return disruption.disrupt(scenario(body));
+    }
+
+    @GetMapping("/alerts")
+    @Operation(summary = "Early warnings",
+            description = "Buyers relying on one supplier or one origin country for a mineral, sourcing HHI above"
+                    + " 2,500, contracts ending within 12 months of asOf, agreements due for review, stockpile"
+                    + " targets next to what the graph knows. Each with a severity and the facts behind it.")
+    AlertsResponse alerts(
+            @Parameter(description = "ISO 3166-1 alpha-2 code: only this country's firms, agreements and policies",
+                    example = "KR") @RequestParam(required = false) String country,
+            @Parameter(description = "the day (YYYY-MM-DD); default today", example = "2025-06-30")
+                    @RequestParam(required = false) String asOf) {
+        LocalDate day = RequestParameters.date("asOf", asOf);
+        return alerts.alerts(country == null ? null : RequestParameters.country("country", country),
+                day == null ? LocalDate.now() : day);
+    }
+
+    private static final Set<String> FIELDS = Set.of("remove", "mineral", "buyerCountry", "basis", "asOf");
+
+    private static final Set<String> REMOVALS = Set.of("countries", "companies", "facilities");
+
+    /** The scenario of a request body, every field checked and named in the problem when it is wrong. */
+    static DisruptionScenario scenario(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidParameterException("body", body == null ? null : body.toString(), "The body must be a"
+                    + " JSON object with 'remove', 'mineral' and 'buyerCountry'.");
+        }
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            if (!FIELDS.contains(field.getKey())) {
+                throw new InvalidParameterException(field.getKey(), field.getValue().toString(), "Unknown field '"
+                        + field.getKey() + "'; the fields are remove, mineral, buyerCountry, basis and asOf.");
+            }
+        }
+        JsonNode remove = body.get("remove");
+        if (remove == null || !remove.isObject()) {
+            throw new InvalidParameterException("remove", remove == null ? null : remove.toString(), "Field 'remove'"
+                    + " must be an object with lists 'countries', 'companies' and/or 'facilities'.");
+        }
+        for (Map.Entry<String, JsonNode> field : remove.properties()) {
+            if (!REMOVALS.contains(field.getKey())) {
+                throw new InvalidParameterException("remove." + field.getKey(), field.getValue().toString(),
+                        "Unknown field 'remove." + field.getKey() + "'; the fields are countries, companies and"
+                                + " facilities.");
+            }
+        }
+        List<String> countries = list(remove, "countries", true);
+        List<String> companies = list(remove, "companies", false);
+        List<String> facilities = list(remove, "facilities", false);
+        if (countries.isEmpty() && companies.isEmpty() && facilities.isEmpty()) {
+            throw new InvalidParameterException("remove", remove.toString(), "Field 'remove' must name at least one"
+                    + " country, company or facility.");
+        }
+        String mineral = RequestParameters.id("mineral", text(body, "mineral", true)).toLowerCase(Locale.ROOT);
+        String buyerCountry = RequestParameters.country("buyerCountry", text(body, "buyerCountry", true));
+        String basis = text(body, "basis", false);
+        LocalDate asOf = RequestParameters.date("asOf", text(body, "asOf", false));
+        return new DisruptionScenario(countries, companies, facilities, mineral, buyerCountry,
+                basis(basis == null ? "origin" : basis, "basis"), asOf);
+    }
+
+    private static String basis(String basis, String parameter) {
+        if (!basis.equals("origin") && !basis.equals("domicile")) {
+            throw new InvalidParameterException(parameter, basis, "Parameter '" + parameter + "' must be origin or"
+                    + " domicile, not '" + basis + "'.");
+        }
+        return basis;
+    }
+
+    private static String text(JsonNode body, String field, boolean required) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new InvalidParameterException(field, null, "Field '" + field + "' is required.");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw new InvalidParameterException(field, value.toString(), "Field '" + field + "' must be a string, not "
+                    + value + ".");
+        }
+        return value.asString();
+    }
+
+    private static List<String> list(JsonNode remove, String field, boolean countries) {
+        JsonNode value = remove.get(field);
+        List<String> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return items;
+        }
+        String name = "remove." + field;
+        if (!value.isArray()) {
+            throw new InvalidParameterException(name, value.toString(), "Field '" + name + "' must be a list of"
+                    + " strings, not " + value + ".");
+        }
+        if (value.size() > 1_000) {
+            throw new InvalidParameterException(name, null, "Field '" + name + "' names more than 1,000 items.");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String at = name + "[" + i + "]";
+            if (!item.isString()) {
+                throw new InvalidParameterException(at, item.toString(), "Field '" + at + "' must be a string, not "
+                        + item + ".");
+            }
+            String checked = countries ? RequestParameters.country(at, item.asString())
+                    : RequestParameters.id(at, item.asString());
+            if (!items.contains(checked)) {
+                items.add(checked);
+            }
+        }
+        return items;
+    }
+}

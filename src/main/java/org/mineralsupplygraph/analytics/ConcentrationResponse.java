@@ -1,0 +1,53 @@
+package org.mineralsupplygraph.analytics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.RelationshipView;
+
+/**
+ * How concentrated the supply of a mineral is: world mine production by country, or one buyer country's contracted
+ * supply by the country it comes from.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "Concentration of a mineral's supply: shares by country, HHI, CR1, CR3, band, and the evidence")
+public record ConcentrationResponse(
+        @Schema(description = "the mineral") NodeView mineral,
+        @Schema(description = "'world' (mine production) or 'buyer' (one country's contracted supply)",
+                example = "world") String scope,
+        @Schema(description = "buyer scope: the buyers' country", example = "KR") String buyerCountry,
+        @Schema(description = "buyer scope: origin (where the sites are) or domicile (where the suppliers are"
+                + " headquartered)", example = "origin") String basis,
+        @Schema(description = "only relationships in force on this day counted", example = "2025-06-30") String asOf,
+        @Schema(description = "what the tonnes measure", example = "t Co content") String unit,
+        @Schema(description = "world scope: the year of the figures", example = "2024") Long year,
+        @Schema(description = "the total the shares are of: the published world total, or the buyers' quantified"
+                + " contracted tonnes a year", example = "290000") double totalTonnes,
+        @Schema(description = "world scope: the named countries' part of the world total, percent", example = "98.4")
+                Double namedSharePct,
+        @Schema(description = "shares by country, largest first") List<Share> shares,
+        @Schema(description = "HHI, CR1, CR3 and band over the shares") Concentration concentration,
+        @Schema(description = "world scope: the source of the figures", example = "USGS MCS 2025") String source,
+        @Schema(description = "world scope: the figures' vintage", example = "2024e") String vintage,
+        @Schema(description = "buyer scope: the contracts counted in the shares") List<Contract> contracts,
+        @Schema(description = "buyer scope: contracts left out of the shares, each with the reason") List<Excluded>
+                notCounted,
+        @Schema(description = "how to read the figures") List<String> notes) {
+
+    /**
+     * One country's share.
+     *
+     * @param country the country
+     * @param tonnes its tonnes (a year)
+     * @param sharePct its share of the total, percent
+     * @param evidence world scope: the production figure with its source
+     * @param contracts buyer scope: the ids of the contracts' preferred accounts
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Share(NodeView country, double tonnes, double sharePct, RelationshipView evidence,
+            List<String> contracts) {}
+
+    /** A contract that could not be counted, and why. */
+    public record Excluded(Contract contract, String reason) {}
+}

@@ -1,0 +1,184 @@
+package org.mineralsupplygraph.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mineralsupplygraph.analytics.ConcentrationResponse.Excluded;
+import org.mineralsupplygraph.analytics.ConcentrationResponse.Share;
+import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** World production concentration, and the concentration of one country's contracted supply. */
+@Service
+class ConcentrationService {
+
+    private static final String WORLD = CypherQueries.load("world-production");
+
+    static final String BUYERS = """
+            OPTIONAL MATCH (country:Country {id: $country})
+            OPTIONAL MATCH (mineral:Mineral {id: $mineral})
+            RETURN country, mineral,
+                   COLLECT { MATCH (country)<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id ORDER BY c.id } AS buyers
+            """;
+
+    private final ReadQueries queries;
+
+    ConcentrationService(ReadQueries queries) {
+        this.queries = queries;
+    }
+
+    ConcentrationResponse world(String mineral, LocalDate asOf) {
+        return queries.read(tx -> {
+            List<Record> rows = tx.run(WORLD, Map.of("mineral", mineral)).list();
+            if (rows.isEmpty()) {
+                throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
+                        + "'; GET /api/minerals lists them.");
+            }
+            NodeView mineralView = GraphViews.node(rows.get(0).get("mineral"));
+            List<Record> figures = rows.stream().filter(r -> !r.get("figure").isNull())
+                    .filter(r -> asOf == null || year(r) <= asOf.getYear())
+                    .toList();
+            if (figures.isEmpty()) {
+                throw new NotFoundException(asOf == null ? "mineral" : "asOf", asOf == null ? mineral : asOf.toString(),
+                        "The graph holds no world production figures for " + mineralView.name()
+                                + (asOf == null ? "" : " dated " + asOf.getYear() + " or earlier"));
+            }
+            long year = year(figures.get(0));
+            List<Record> latest = figures.stream().filter(r -> year(r) == year).toList();
+            Map<String, Object> first = latest.get(0).get("figure").asRelationship().asMap();
+            double world = ((Number) first.get("worldTotalTonnes")).doubleValue();
+            List<Share> shares = new ArrayList<>();
+            double named = 0;
+            for (Record r : latest) {
+                NodeView country = GraphViews.node(r.get("country"));
+                double tonnes = ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue();
+                named += tonnes;
+                shares.add(new Share(country, tonnes, Concentration.round(100 * tonnes / world, 2),
+                        GraphViews.relationship(r.get("figure").asRelationship(), country.id(), mineral), null));
+            }
+            Concentration measures = Concentration.ofShares(latest.stream()
+                    .map(r -> 100 * ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue()
+                            / world)
+                    .toList());
+            List<String> notes = new ArrayList<>();
+            String worldText = String.format(java.util.Locale.ENGLISH, "%,.0f", world);
+            notes.add("HHI over the " + shares.size() + " countries the source names, each as a share of the published"
+                    + " world total (" + worldText + " t), not of their sum.");
+            notes.add(named <= world
+                    ? "The rest of the world (" + String.format(java.util.Locale.ENGLISH, "%.1f", 100 - 100 * named
+                            / world) + "%) is not named by country and is left out, so the HHI is a lower bound."
+                    : "The named countries add up to more than the published world total ("
+                            + String.format(java.util.Locale.ENGLISH, "%.1f", 100 * named / world)
+                            + "%): the source's figures disagree; check them before relying on the HHI.");
+            if (first.get("caveat") instanceof String caveat) {
+                notes.add(caveat);
+            }
+            return new ConcentrationResponse(mineralView, "world", null, null, asOf == null ? null : asOf.toString(),
+                    (String) first.get("unit"), year, world, Concentration.round(100 * named / world, 2), shares,
+                    measures, sourceName(tx, (String) first.get("source")), (String) first.get("vintage"), null, null,
+                    notes);
+        });
+    }
+
+    ConcentrationResponse buyers(String mineral, String buyerCountry, String basis, LocalDate asOf) {
+        return queries.read(tx -> {
+            Record found = tx.run(BUYERS, Map.of("country", buyerCountry, "mineral", mineral)).single();
+            if (found.get("mineral").isNull()) {
+                throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
+                        + "'; GET /api/minerals lists them.");
+            }
+            if (found.get("country").isNull()) {
+                throw new NotFoundException("buyerCountry", buyerCountry, "No country with code '" + buyerCountry
+                        + "'.");
+            }
+            List<Contract> all = SupplyContracts.find(tx, found.get("buyers").asList(Value::asString), mineral, asOf);
+            return buyerConcentration(GraphViews.node(found.get("mineral")), GraphViews.node(found.get("country")),
+                    basis, asOf, all);
+        });
+    }
+
+    /** The concentration of a set of contracts by the country each comes from, on the given basis. */
+    static ConcentrationResponse buyerConcentration(NodeView mineral, NodeView buyerCountry, String basis,
+            LocalDate asOf, List<Contract> all) {
+        Map<String, NodeView> countries = new LinkedHashMap<>();
+        Map<String, Double> tonnes = new LinkedHashMap<>();
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        List<Contract> counted = new ArrayList<>();
+        List<Excluded> excluded = new ArrayList<>();
+        for (Contract c : all) {
+            String reason = null;
+            NodeView country = null;
+            if ("origin".equals(basis)) {
+                List<String> origins = c.originCountries();
+                if (origins.isEmpty()) {
+                    reason = "the graph knows no mine or facility of this supply, so no origin";
+                } else if (origins.size() > 1) {
+                    reason = "its sites lie in several countries (" + String.join(", ", origins)
+                            + ") and the contract does not split its volume";
+                } else {
+                    country = c.sites().get(0).country();
+                }
+            } else if (c.supplierCountry() == null) {
+                reason = "the graph does not say where " + c.supplier().name() + " is headquartered";
+            } else {
+                country = c.supplierCountry();
+            }
+            if (reason == null && c.tonnesPerYear() == null) {
+                reason = "volume " + c.volume();
+            }
+            if (reason != null) {
+                excluded.add(new Excluded(c, reason));
+                continue;
+            }
+            counted.add(c);
+            countries.putIfAbsent(country.id(), country);
+            tonnes.merge(country.id(), c.tonnesPerYear(), Double::sum);
+            ids.computeIfAbsent(country.id(), k -> new ArrayList<>()).add(String.valueOf(c.deal().properties()
+                    .get("id")));
+        }
+        double total = tonnes.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Share> shares = new ArrayList<>();
+        tonnes.forEach((id, t) -> shares.add(new Share(countries.get(id), t, Concentration.round(100 * t / total, 2),
+                null, ids.get(id))));
+        shares.sort(Comparator.comparingDouble(Share::tonnes).reversed());
+        List<String> notes = new ArrayList<>();
+        notes.add("Shares of the quantified contracted tonnes a year of " + buyerCountry.name() + "'s firms, by the "
+                + ("origin".equals(basis) ? "country of the mines and facilities the supply comes from"
+                        : "country the suppliers are headquartered in")
+                + ". Tonnes are of product as contracted (a concentrate and a chemical add up as tonnes of product,"
+                + " not of contained metal).");
+        if (!excluded.isEmpty()) {
+            notes.add(excluded.size() + " contract(s) could not be counted and are listed under notCounted with the"
+                    + " reason; the shares describe only the " + counted.size() + " counted.");
+        }
+        Concentration measures = total > 0
+                ? Concentration.ofShares(tonnes.values().stream().map(t -> 100 * t / total).toList())
+                : null;
+        if (measures == null) {
+            notes.add("No contract with a known volume and place: no concentration can be computed.");
+        }
+        return new ConcentrationResponse(mineral, "buyer", buyerCountry.id(), basis,
+                asOf == null ? null : asOf.toString(), "t/yr of contracted product", null, total, null, shares,
+                measures, null, null, counted, excluded, notes);
+    }
+
+    private static long year(Record r) {
+        return r.get("figure").asRelationship().get("year").asLong(0);
+    }
+
+    private static String sourceName(TransactionContext tx, String sourceId) {
+        Record r = tx.run("OPTIONAL MATCH (s:Source {id: $id}) RETURN s.title AS title", Map.of("id", sourceId))
+                .single();
+        return r.get("title").isNull() ? sourceId : sourceId + ": " + r.get("title").asString();
+    }
+}

@@ -1,0 +1,50 @@
+package org.mineralsupplygraph.analytics;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.PathView;
+import org.mineralsupplygraph.graph.RelationshipView;
+
+/**
+ * One supply contract of a buyer: an OFFTAKE, with every source's account of it grouped (docs/analytics.md,
+ * "Contracts"), its yearly volume where the data gives one, and where its supply comes from.
+ */
+@Schema(description = "A buyer's supply contract (an OFFTAKE), its accounts grouped, with its volume and places")
+public record Contract(
+        @Schema(description = "the buying company") NodeView buyer,
+        @Schema(description = "the counterparty of the preferred account") NodeView supplier,
+        @Schema(description = "where the supplier is headquartered, when the graph says") NodeView supplierCountry,
+        @Schema(description = "the mines and facilities the supply comes from, as far as the graph knows")
+                List<Site> sites,
+        @Schema(description = "the product contracted", example = "battery-grade-lithium") String product,
+        @Schema(description = "the minerals the contract is about", example = "[\"lithium\"]") List<String> minerals,
+        @Schema(description = "tonnes of product a year (as contracted, not metal content); null when unknown",
+                example = "25000") Double tonnesPerYear,
+        @Schema(description = "how the yearly volume was read, or why it is unknown",
+                example = "tonnesPerYear 25,000") String volume,
+        @Schema(description = "the first day the contract is in force, when known", example = "2024-10-01")
+                String from,
+        @Schema(description = "the last day the contract is in force, when known", example = "2029-09-30")
+                String until,
+        @Schema(description = "the preferred account: the seed article's, else the first") RelationshipView deal,
+        @Schema(description = "other sources' accounts of the same contract") List<RelationshipView> otherAccounts,
+        @Schema(description = "the path of evidence from the buyer to the supply, for the preferred account")
+                PathView path) {
+
+    /** A mine or facility and the country it is in. */
+    public record Site(NodeView site, NodeView country) {}
+
+    /** The ids of the countries of the contract's sites. */
+    public List<String> originCountries() {
+        return sites.stream().map(s -> s.country().id()).distinct().sorted().toList();
+    }
+
+    /** Whether the contract's evidence runs through this node (company, mine or facility), the buyer aside. */
+    public boolean runsThrough(String id) {
+        return supplier.id().equals(id)
+                || sites.stream().anyMatch(s -> s.site().id().equals(id))
+                || path.nodes().stream().skip(1).anyMatch(n -> n.id().equals(id))
+                || otherAccounts.stream().anyMatch(r -> r.to().equals(id));
+    }
+}

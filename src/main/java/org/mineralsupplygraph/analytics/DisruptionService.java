@@ -1,0 +1,164 @@
+package org.mineralsupplygraph.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mineralsupplygraph.analytics.DisruptionResponse.BuyerImpact;
+import org.mineralsupplygraph.analytics.DisruptionResponse.Hit;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.system.ReadQueries;
+import org.mineralsupplygraph.system.UnprocessableException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/** Takes countries, companies or sites out of the supply network, in thought only, and counts what buyers lose. */
+@Service
+class DisruptionService {
+
+    private static final String LOOK_UP = """
+            RETURN COLLECT { UNWIND $countries AS id WITH id WHERE NOT EXISTS { (:Country {id: id}) } RETURN id }
+                       AS unknownCountries,
+                   COLLECT { UNWIND $companies AS id WITH id WHERE NOT EXISTS { (:Company {id: id}) } RETURN id }
+                       AS unknownCompanies,
+                   COLLECT { UNWIND $facilities AS id WITH id
+                             WHERE NOT EXISTS { MATCH (n:Entity {id: id}) WHERE n:Mine OR n:Facility } RETURN id }
+                       AS unknownFacilities
+            """;
+
+    private final ReadQueries queries;
+
+    DisruptionService(ReadQueries queries) {
+        this.queries = queries;
+    }
+
+    DisruptionResponse disrupt(DisruptionScenario scenario) {
+        return queries.read(tx -> {
+            Record unknown = tx.run(LOOK_UP, Map.of("countries", scenario.countries(), "companies",
+                    scenario.companies(), "facilities", scenario.facilities())).single();
+            reject(unknown, "unknownCountries", "countries", scenario.countries(), "No country with code '%s'.");
+            reject(unknown, "unknownCompanies", "companies", scenario.companies(), "No company with id '%s'.");
+            reject(unknown, "unknownFacilities", "facilities", scenario.facilities(),
+                    "No mine or facility with id '%s'.");
+            Record found = tx.run(ConcentrationService.BUYERS, Map.of("country", scenario.buyerCountry(), "mineral",
+                    scenario.mineral())).single();
+            if (found.get("mineral").isNull()) {
+                throw new UnprocessableException("mineral", scenario.mineral(), "No mineral '" + scenario.mineral()
+                        + "'; GET /api/minerals lists them (field 'mineral').");
+            }
+            if (found.get("country").isNull()) {
+                throw new UnprocessableException("buyerCountry", scenario.buyerCountry(), "No country with code '"
+                        + scenario.buyerCountry() + "' (field 'buyerCountry').");
+            }
+            List<Contract> contracts = SupplyContracts.find(tx, found.get("buyers").asList(Value::asString),
+                    scenario.mineral(), scenario.asOf());
+            return impact(scenario, contracts);
+        });
+    }
+
+    private static void reject(Record unknown, String key, String field, List<String> given, String message) {
+        List<String> ids = unknown.get(key).asList(Value::asString);
+        if (!ids.isEmpty()) {
+            String id = ids.get(0);
+            String parameter = "remove." + field + "[" + given.indexOf(id) + "]";
+            throw new UnprocessableException(parameter, id, message.formatted(id) + " (field '" + parameter + "')");
+        }
+    }
+
+    /** The impact of a scenario on a set of contracts (no database needed: tested directly). */
+    static DisruptionResponse impact(DisruptionScenario scenario, List<Contract> contracts) {
+        boolean origin = "origin".equals(scenario.basis());
+        Map<String, List<Contract>> byBuyer = new LinkedHashMap<>();
+        contracts.forEach(c -> byBuyer.computeIfAbsent(c.buyer().id(), k -> new ArrayList<>()).add(c));
+        List<BuyerImpact> impacts = new ArrayList<>();
+        List<NodeView> unaffected = new ArrayList<>();
+        List<String> summary = new ArrayList<>();
+        for (List<Contract> own : byBuyer.values()) {
+            List<Hit> lost = new ArrayList<>();
+            List<Hit> partly = new ArrayList<>();
+            List<Contract> remaining = new ArrayList<>();
+            for (Contract c : own) {
+                Hit hit = hit(scenario, origin, c);
+                if (hit == null) {
+                    remaining.add(c);
+                } else if (hit.reason().startsWith("some of its sites")) {
+                    partly.add(hit);
+                    remaining.add(c);
+                } else {
+                    lost.add(hit);
+                }
+            }
+            if (lost.isEmpty() && partly.isEmpty()) {
+                unaffected.add(own.get(0).buyer());
+                continue;
+            }
+            double lostTonnes = lost.stream().mapToDouble(h -> tonnes(h.contract())).sum();
+            double known = own.stream().mapToDouble(DisruptionService::tonnes).sum();
+            double kept = remaining.stream().mapToDouble(DisruptionService::tonnes).sum();
+            int unknownVolume = (int) lost.stream().filter(h -> h.contract().tonnesPerYear() == null).count();
+            Double share = known > 0 ? Concentration.round(100 * lostTonnes / known, 2) : null;
+            impacts.add(new BuyerImpact(own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share,
+                    remaining, kept));
+            summary.add(own.get(0).buyer().name() + " loses " + lost.size() + " of " + own.size() + " contract(s)"
+                    + (known > 0 ? ": " + format(lostTonnes) + " of " + format(known) + " t/yr known (" + share + "%)"
+                            : "; the graph knows none of their volumes")
+                    + (unknownVolume > 0 ? ", plus " + unknownVolume + " lost contract(s) of unknown volume" : "")
+                    + (partly.isEmpty() ? "" : "; " + partly.size() + " more partly affected") + ".");
+        }
+        if (contracts.isEmpty()) {
+            summary.add("No firm of " + scenario.buyerCountry() + " has a contract for " + scenario.mineral()
+                    + " that the graph knows of" + (scenario.asOf() == null ? "" : " in force on " + scenario.asOf())
+                    + ".");
+        } else if (impacts.isEmpty()) {
+            summary.add("No contract of a firm of " + scenario.buyerCountry() + " for " + scenario.mineral()
+                    + " runs through what the scenario removes.");
+        }
+        List<String> notes = List.of("Contracts are OFFTAKE deals, each source's account of one contract grouped"
+                + " (docs/analytics.md). On the " + scenario.basis() + " basis a country removes "
+                + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
+                + "; a company or site removes every contract whose evidence runs through it.",
+                "The scenario is computed in a read-only transaction; the graph is unchanged.");
+        return new DisruptionResponse(scenario, impacts, unaffected, summary, notes);
+    }
+
+    /** Why the scenario takes this contract, or null. */
+    private static Hit hit(DisruptionScenario scenario, boolean origin, Contract c) {
+        for (String company : scenario.companies()) {
+            if (!company.equals(c.buyer().id()) && c.runsThrough(company)) {
+                return new Hit(c, "its supply runs through " + company);
+            }
+        }
+        if (!origin && c.supplierCountry() != null && scenario.countries().contains(c.supplierCountry().id())) {
+            return new Hit(c, c.supplier().name() + " is headquartered in " + c.supplierCountry().name());
+        }
+        List<String> removedSites = c.sites().stream()
+                .filter(s -> scenario.facilities().contains(s.site().id())
+                        || (origin && scenario.countries().contains(s.country().id())))
+                .map(s -> s.site().name() + " (" + s.country().name() + ")")
+                .toList();
+        for (String facility : scenario.facilities()) {
+            boolean isSite = c.sites().stream().anyMatch(s -> s.site().id().equals(facility));
+            if (!isSite && c.runsThrough(facility)) {
+                return new Hit(c, "its supply runs through " + facility);
+            }
+        }
+        if (!removedSites.isEmpty() && removedSites.size() == c.sites().size()) {
+            return new Hit(c, "every site it comes from is removed: " + String.join(", ", removedSites));
+        }
+        if (!removedSites.isEmpty()) {
+            return new Hit(c, "some of its sites are removed (" + String.join(", ", removedSites) + "), not all; its"
+                    + " volume is not split by site, so it is counted as remaining");
+        }
+        return null;
+    }
+
+    private static double tonnes(Contract c) {
+        return c.tonnesPerYear() == null ? 0 : c.tonnesPerYear();
+    }
+
+    private static String format(double tonnes) {
+        return String.format(Locale.ENGLISH, "%,.0f", tonnes);
+    }
+}
