@@ -31,14 +31,10 @@ class AlertsService {
     static final int URGENT_MONTHS = 3;
 
     private static final String BUYERS = """
-            OPTIONAL MATCH (given:Country {id: $country})
-            CALL (given) {
-              MATCH (k:Country)<-[:HEADQUARTERED_IN]-(c:Company)
-              WHERE $country IS NULL OR k = given
-              WITH k, c ORDER BY c.id
-              RETURN k, collect(c.id) AS buyers ORDER BY k.name
-            }
-            RETURN given, k, buyers
+            MATCH (k:Country)<-[:HEADQUARTERED_IN]-(c:Company)
+            WHERE $country IS NULL OR k.id = $country
+            WITH k, c ORDER BY c.id
+            RETURN k, collect(c.id) AS buyers ORDER BY k.name
             """;
 
     private static final String MINERALS = "MATCH (m:Mineral) RETURN m ORDER BY m.name";
@@ -75,10 +71,10 @@ class AlertsService {
         return queries.read(tx -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("country", country);
-            List<Record> buyerRows = tx.run(BUYERS, parameters).list();
-            if (country != null && (buyerRows.isEmpty() || buyerRows.get(0).get("given").isNull())) {
+            if (country != null && tx.run("MATCH (k:Country {id: $country}) RETURN k", parameters).list().isEmpty()) {
                 throw new NotFoundException("country", country, "No country with code '" + country + "'.");
             }
+            List<Record> buyerRows = tx.run(BUYERS, parameters).list();
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             tx.run(MINERALS).forEachRemaining(r -> {
                 NodeView m = GraphViews.node(r.get("m"));
@@ -87,9 +83,6 @@ class AlertsService {
             List<Alert> alerts = new ArrayList<>();
             Map<String, List<Contract>> contractsByCountry = new HashMap<>();
             for (Record row : buyerRows) {
-                if (row.get("k").isNull()) {
-                    continue;
-                }
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
                 List<Contract> contracts = SupplyContracts.find(tx, row.get("buyers").asList(Value::asString), null,
                         asOf);
