@@ -63,7 +63,9 @@ class DisruptionService {
         if (!ids.isEmpty()) {
             String id = ids.get(0);
             String parameter = "remove." + field + "[" + given.indexOf(id) + "]";
-            throw new UnprocessableException(parameter, id, message.formatted(id) + " (field '" + parameter + "')");
+            String text = message.formatted(id);
+            throw new UnprocessableException(parameter, id, text.substring(0, text.length() - 1) + " (field '"
+                    + parameter + "').");
         }
     }
 

@@ -36,7 +36,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
     public static final URI MISSING_PARAMETER = URI.create("/problems/missing-parameter");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
-    public static final URI UNPROCESSABLE = URI.create("/problems/cannot-compute");
+    public static final URI UNPROCESSABLE = URI.create("/problems/unprocessable");
     public static final URI UNAVAILABLE = URI.create("/problems/unavailable");
     public static final URI INTERNAL = URI.create("/problems/internal-error");
 
@@ -52,7 +52,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = e instanceof NotFoundException
                 ? problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage())
                 : e instanceof UnprocessableException
-                        ? problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Cannot be computed", e.getMessage())
+                        ? problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Unprocessable request",
+                                e.getMessage())
                         : problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());

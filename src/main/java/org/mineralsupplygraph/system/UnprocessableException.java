@@ -1,8 +1,9 @@
 package org.mineralsupplygraph.system;
 
 /**
- * A well-formed request whose answer the data do not allow (422): an ownership network too large to compute, or
- * stakes that form a cycle owning all of itself. Names the parameter that led there.
+ * A well-formed request that cannot be answered (422): a scenario naming something the graph does not hold, an
+ * ownership network too large to compute, or stakes that form a cycle owning all of itself. Names the parameter or
+ * body field that led there.
  */
 public class UnprocessableException extends ParameterException {
 
