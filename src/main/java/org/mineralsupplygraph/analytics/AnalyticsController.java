@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +79,15 @@ class AnalyticsController {
     OwnershipResponse ownership(
             @Parameter(description = "node id", example = "sk-on") @PathVariable String id,
             @Parameter(description = "holdings (what it holds, the default) or owners (who holds it)",
-                    example = "holdings") @RequestParam(defaultValue = "holdings") String direction) {
+                    example = "holdings") @RequestParam(defaultValue = "holdings") String direction,
+            @Parameter(description = "how many stakes (largest first) and control relations to list, 1..1000",
+                    example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         String checked = RequestParameters.id("id", id);
         if (!direction.equals("holdings") && !direction.equals("owners")) {
             throw new InvalidParameterException("direction", direction, "Parameter 'direction' must be holdings or"
                     + " owners, not '" + direction + "'.");
         }
-        return ownership.ownership(checked, direction.equals("holdings"));
+        return ownership.ownership(checked, direction.equals("holdings"), limit);
     }
 
     @PostMapping(path = "/scenarios/disruption", consumes = MediaType.APPLICATION_JSON_VALUE)

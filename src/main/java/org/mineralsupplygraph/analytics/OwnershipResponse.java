@@ -11,7 +11,8 @@ import org.mineralsupplygraph.graph.RelationshipView;
  * @param subject the company, government, agency, mine or facility asked about
  * @param direction holdings (what the subject holds) or owners (who holds the subject)
  * @param method how the figures were computed
- * @param stakes one entry per node held (or holding), largest effective stake first
+ * @param stakes one entry per node held (or holding), largest effective stake first, up to the limit
+ * @param stakeCount how many stakes there are in all
  * @param control the nodes the subject controls (holdings) or that control it (owners)
  * @param unquantified links without a stake percentage: not in the figures
  * @param otherAccounts further sources' accounts of a link already counted
@@ -23,6 +24,7 @@ public record OwnershipResponse(
         @Schema(example = "holdings") String direction,
         String method,
         List<Stake> stakes,
+        @Schema(example = "3") int stakeCount,
         List<Control> control,
         List<RelationshipView> unquantified,
         List<RelationshipView> otherAccounts,

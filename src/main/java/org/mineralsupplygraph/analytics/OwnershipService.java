@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DMatrixSparseCSC;
+import org.ejml.data.DMatrixSparseTriplet;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.ops.DConvertMatrixStruct;
+import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Control;
 import org.mineralsupplygraph.analytics.OwnershipResponse.OwnershipPath;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Stake;
@@ -33,12 +37,18 @@ import org.springframework.stereotype.Service;
 @Service
 class OwnershipService {
 
-    /** The largest ownership network computed (a dense n x n inverse). */
-    static final int MAX_NODES = 1_000;
+    /** The largest ownership network computed. */
+    static final int MAX_NODES = 200_000;
 
-    static final int MAX_PATHS_SHOWN = 20;
+    /** Terms of the series W + W^2 + ... summed before a cycle is declared to own all of itself. */
+    static final int MAX_TERMS = 10_000;
+
+    static final int MAX_PATHS_SHOWN = 10;
 
     static final int MAX_PATHS_WALKED = 10_000;
+
+    /** The longest simple path listed as evidence, in stakes. */
+    static final int MAX_PATH_LENGTH = 12;
 
     static final int MAX_CONTROL_CANDIDATES = 500;
 
@@ -66,7 +76,7 @@ class OwnershipService {
         }
     }
 
-    OwnershipResponse ownership(String id, boolean holdings) {
+    OwnershipResponse ownership(String id, boolean holdings, int limit) {
         return queries.read(tx -> {
             Record found = tx.run("OPTIONAL MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).single();
             if (found.get("n").isNull()) {
@@ -98,12 +108,13 @@ class OwnershipService {
                 }
                 frontier = next;
             }
-            return compute(id, holdings, nodes, links);
+            return compute(id, holdings, nodes, links, limit);
         });
     }
 
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */
-    static OwnershipResponse compute(String subject, boolean holdings, Map<String, NodeView> nodes, List<Link> links) {
+    static OwnershipResponse compute(String subject, boolean holdings, Map<String, NodeView> nodes, List<Link> links,
+            int limit) {
         List<String> ids = new ArrayList<>(nodes.keySet());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -115,7 +126,6 @@ class OwnershipService {
         // One stake per holder and holding: the seed article's account first, then by source; the rest are listed.
         Map<String, List<Link>> pairs = new LinkedHashMap<>();
         links.forEach(l -> pairs.computeIfAbsent(l.owner() + "\u0000" + l.owned(), k -> new ArrayList<>()).add(l));
-        DMatrixRMaj w = new DMatrixRMaj(n, n);
         Map<String, Link> counted = new LinkedHashMap<>();
         Set<String> subsidiaries = new HashSet<>();
         List<RelationshipView> unquantified = new ArrayList<>();
@@ -136,46 +146,35 @@ class OwnershipService {
             }
             counted.put(pair.getKey(), preferred);
             accounts.stream().skip(1).forEach(l -> otherAccounts.add(l.relationship()));
-            w.set(index.get(preferred.owner()), index.get(preferred.owned()), preferred.stakePct() / 100);
         }
 
         List<String> notes = new ArrayList<>();
+        double[] held = new double[n];
+        counted.values().forEach(l -> held[index.get(l.owned())] += l.stakePct() / 100);
         for (int j = 0; j < n; j++) {
-            double held = 0;
-            for (int i = 0; i < n; i++) {
-                held += w.get(i, j);
-            }
-            if (held > 1 + 1e-9) {
+            if (held[j] > 1 + 1e-9) {
                 notes.add("The stakes recorded in " + nodes.get(ids.get(j)).name() + " add up to "
-                        + Concentration.round(held * 100, 2) + "%, more than all of it.");
+                        + Concentration.round(held[j] * 100, 2) + "%, more than all of it.");
             }
         }
 
-        DMatrixRMaj inverse = CommonOps_DDRM.identity(n);
-        CommonOps_DDRM.subtractEquals(inverse, w);
-        boolean regular = CommonOps_DDRM.invert(inverse);
-        DMatrixRMaj integrated = new DMatrixRMaj(n, n);
-        if (regular) {
-            CommonOps_DDRM.mult(w, inverse, integrated);
-        }
-        for (int k = 0; regular && k < integrated.getNumElements(); k++) {
-            double v = integrated.get(k);
-            regular = Double.isFinite(v) && v > -1e-9;
-        }
-        if (!regular) {
-            throw new UnprocessableException("id", subject, "The stakes around '" + subject + "' form a cycle in which"
-                    + " companies hold 100% or more of themselves; integrated ownership has no finite value.");
-        }
-
+        double[] integrated = integrated(subject, s, holdings, n, index, counted.values());
         // Simple paths from the subject, for evidence, and their sum (equal to the integrated stake without cycles).
         Map<String, List<OwnershipPath>> paths = new LinkedHashMap<>();
         Map<String, Double> pathSums = new HashMap<>();
-        int[] walked = {0};
-        walk(subject, holdings, counted, new ArrayList<>(List.of(subject)), new ArrayList<>(), 1.0, paths, pathSums,
-                walked);
+        int[] walked = {0, 0};
+        Map<String, List<Link>> adjacent = new HashMap<>();
+        counted.values().forEach(l -> adjacent.computeIfAbsent(holdings ? l.owner() : l.owned(),
+                k -> new ArrayList<>()).add(l));
+        walk(subject, holdings, adjacent, new ArrayList<>(List.of(subject)), new HashSet<>(List.of(subject)),
+                new ArrayList<>(), 1.0, paths, pathSums, walked);
         if (walked[0] >= MAX_PATHS_WALKED) {
             notes.add("More than " + MAX_PATHS_WALKED + " simple paths: pathSumPct counts the first "
                     + MAX_PATHS_WALKED + " found.");
+        }
+        if (walked[1] == 1) {
+            notes.add("Simple paths are listed (and summed in pathSumPct) up to " + MAX_PATH_LENGTH + " stakes long;"
+                    + " effectivePct counts chains of any length.");
         }
 
         List<Stake> stakes = new ArrayList<>();
@@ -183,11 +182,12 @@ class OwnershipService {
             if (k == s) {
                 continue;
             }
-            double integratedStake = holdings ? integrated.get(s, k) : integrated.get(k, s);
+            double integratedStake = integrated[k];
             if (integratedStake <= 1e-12) {
                 continue;
             }
-            double direct = holdings ? w.get(s, k) : w.get(k, s);
+            Link directLink = counted.get(holdings ? subject + "\u0000" + ids.get(k) : ids.get(k) + "\u0000" + subject);
+            double direct = directLink == null ? 0 : directLink.stakePct() / 100;
             List<OwnershipPath> shown = paths.getOrDefault(ids.get(k), List.of()).stream()
                     .sorted(Comparator.comparingDouble(OwnershipPath::pct).reversed())
                     .limit(MAX_PATHS_SHOWN)
@@ -198,7 +198,7 @@ class OwnershipService {
         }
         stakes.sort(Comparator.comparingDouble(Stake::effectivePct).reversed()
                 .thenComparing(st -> st.node().name()));
-        double self = integrated.get(s, s);
+        double self = integrated[s];
         if (self > 1e-12) {
             notes.add(nodes.get(subject).name() + " holds " + Concentration.round(self * 100, 4) + "% of itself"
                     + " through a cycle of cross-holdings; the integrated stakes count the chains around it.");
@@ -206,13 +206,13 @@ class OwnershipService {
 
         List<Control> control = new ArrayList<>();
         if (holdings) {
-            control.addAll(controlled(s, w, subsidiaries, ids, nodes));
+            control.addAll(controlled(s, counted.values(), subsidiaries, ids, index, nodes));
         } else if (n - 1 > MAX_CONTROL_CANDIDATES) {
             notes.add("Control not computed: more than " + MAX_CONTROL_CANDIDATES + " holders above " + subject + ".");
         } else {
             for (int u = 0; u < n; u++) {
                 if (u != s) {
-                    controlled(u, w, subsidiaries, ids, nodes).stream()
+                    controlled(u, counted.values(), subsidiaries, ids, index, nodes).stream()
                             .filter(c -> c.controlled().id().equals(subject))
                             .forEach(control::add);
                 }
@@ -222,63 +222,129 @@ class OwnershipService {
                 + " " + subject + " (" + counted.size() + " stake(s) with a percentage): the product of the stakes along every chain,"
                 + " summed; cycles of cross-holdings are summed as a converging series. Control: a chain of majority"
                 + " stakes, the controlling group's stakes added, or SUBSIDIARY_OF.";
-        return new OwnershipResponse(nodes.get(subject), holdings ? "holdings" : "owners", method, stakes, control,
-                unquantified, otherAccounts, notes);
+        if (stakes.size() > limit) {
+            notes.add("The " + limit + " largest of " + stakes.size() + " stakes are listed (limit).");
+        }
+        if (control.size() > limit) {
+            notes.add("The first " + limit + " of " + control.size() + " control relations are listed (limit).");
+        }
+        return new OwnershipResponse(nodes.get(subject), holdings ? "holdings" : "owners", method,
+                stakes.subList(0, Math.min(limit, stakes.size())), stakes.size(),
+                control.subList(0, Math.min(limit, control.size())), unquantified, otherAccounts, notes);
     }
 
-    private static void walk(String at, boolean holdings, Map<String, Link> counted, List<String> nodes,
-            List<RelationshipView> relationships, double product, Map<String, List<OwnershipPath>> paths,
-            Map<String, Double> sums, int[] walked) {
-        for (Link link : counted.values()) {
+    private static void walk(String at, boolean holdings, Map<String, List<Link>> adjacent, List<String> nodes,
+            Set<String> onPath, List<RelationshipView> relationships, double product,
+            Map<String, List<OwnershipPath>> paths, Map<String, Double> sums, int[] walked) {
+        for (Link link : adjacent.getOrDefault(at, List.of())) {
             if (walked[0] >= MAX_PATHS_WALKED) {
                 return;
             }
-            String near = holdings ? link.owner() : link.owned();
             String far = holdings ? link.owned() : link.owner();
-            if (!near.equals(at) || nodes.contains(far)) {
+            if (onPath.contains(far)) {
+                continue;
+            }
+            if (relationships.size() >= MAX_PATH_LENGTH) {
+                walked[1] = 1;
                 continue;
             }
             double next = product * link.stakePct() / 100;
             nodes.add(far);
+            onPath.add(far);
             relationships.add(link.relationship());
             walked[0]++;
             sums.merge(far, next, Double::sum);
             paths.computeIfAbsent(far, k -> new ArrayList<>()).add(new OwnershipPath(Concentration.round(next * 100,
                     4), List.copyOf(nodes), List.copyOf(relationships)));
-            walk(far, holdings, counted, nodes, relationships, next, paths, sums, walked);
+            walk(far, holdings, adjacent, nodes, onPath, relationships, next, paths, sums, walked);
             nodes.remove(nodes.size() - 1);
+            onPath.remove(far);
             relationships.remove(relationships.size() - 1);
         }
     }
 
+    /**
+     * The subject's row (holdings) or column (owners) of W(I-W)^-1 = W + W^2 + ..., summed term by term with sparse
+     * products until the terms vanish: exact up to 1e-13, and linear in the stakes per term. A series that does not
+     * die out means a cycle holding 100% or more of itself.
+     */
+    static double[] integrated(String subject, int s, boolean holdings, int n, Map<String, Integer> index,
+            java.util.Collection<Link> stakes) {
+        // holdings: x W, written as W^T x; owners: W y.
+        DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, n, stakes.size());
+        DMatrixRMaj term = new DMatrixRMaj(n, 1);
+        for (Link l : stakes) {
+            int owner = index.get(l.owner());
+            int owned = index.get(l.owned());
+            double w = l.stakePct() / 100;
+            if (holdings) {
+                triplets.addItem(owned, owner, w);
+            } else {
+                triplets.addItem(owner, owned, w);
+            }
+            if (holdings && owner == s) {
+                term.set(owned, 0, term.get(owned, 0) + w);
+            } else if (!holdings && owned == s) {
+                term.set(owner, 0, term.get(owner, 0) + w);
+            }
+        }
+        DMatrixSparseCSC step = DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
+        DMatrixRMaj total = term.copy();
+        DMatrixRMaj next = new DMatrixRMaj(n, 1);
+        for (int k = 0; k < MAX_TERMS; k++) {
+            CommonOps_DSCC.mult(step, term, next);
+            double largest = CommonOps_DDRM.elementMaxAbs(next);
+            if (!Double.isFinite(largest)) {
+                break;
+            }
+            CommonOps_DDRM.addEquals(total, next);
+            if (largest < 1e-13) {
+                return total.getData();
+            }
+            DMatrixRMaj swap = term;
+            term = next;
+            next = swap;
+        }
+        throw new UnprocessableException("id", subject, "The stakes around '" + subject + "' form a cycle in which"
+                + " companies hold 100% or more of themselves; integrated ownership has no finite value.");
+    }
+
     /** What node u controls: majority stakes of u and what it already controls, or SUBSIDIARY_OF, to a fixed point. */
-    private static List<Control> controlled(int u, DMatrixRMaj w, Set<String> subsidiaries, List<String> ids,
-            Map<String, NodeView> nodes) {
-        Set<Integer> group = new LinkedHashSet<>(List.of(u));
+    private static List<Control> controlled(int u, java.util.Collection<Link> stakes, Set<String> subsidiaries,
+            List<String> ids, Map<String, Integer> index, Map<String, NodeView> nodes) {
+        Map<String, List<Link>> out = new HashMap<>();
+        stakes.forEach(l -> out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
+        Map<String, List<String>> subsidiariesOf = new HashMap<>();
+        subsidiaries.forEach(pair -> {
+            String[] ends = pair.split("\u0000");
+            subsidiariesOf.computeIfAbsent(ends[0], k -> new ArrayList<>()).add(ends[1]);
+        });
+        String controller = ids.get(u);
+        Set<String> group = new LinkedHashSet<>(List.of(controller));
+        Map<String, Double> votes = new HashMap<>();
+        Map<String, List<String>> through = new HashMap<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(controller));
         List<Control> control = new ArrayList<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int j = 0; j < ids.size(); j++) {
-                if (group.contains(j)) {
-                    continue;
+        while (!queue.isEmpty()) {
+            String member = queue.poll();
+            for (Link l : out.getOrDefault(member, List.of())) {
+                votes.merge(l.owned(), l.stakePct() / 100, Double::sum);
+                through.computeIfAbsent(l.owned(), k -> new ArrayList<>()).add(member);
+                if (!group.contains(l.owned()) && votes.get(l.owned()) > 0.5 + 1e-12) {
+                    group.add(l.owned());
+                    queue.add(l.owned());
+                    control.add(new Control(nodes.get(controller), nodes.get(l.owned()),
+                            Concentration.round(votes.get(l.owned()) * 100, 4), List.copyOf(through.get(l.owned())),
+                            "majority"));
                 }
-                double votes = 0;
-                List<String> through = new ArrayList<>();
-                boolean subsidiary = false;
-                for (int i : group) {
-                    if (w.get(i, j) > 0) {
-                        votes += w.get(i, j);
-                        through.add(ids.get(i));
-                    }
-                    subsidiary |= subsidiaries.contains(ids.get(i) + "\u0000" + ids.get(j));
-                }
-                if (votes > 0.5 + 1e-12 || subsidiary) {
-                    group.add(j);
-                    control.add(new Control(nodes.get(ids.get(u)), nodes.get(ids.get(j)),
-                            votes > 0 ? Concentration.round(votes * 100, 4) : null, through,
-                            votes > 0.5 + 1e-12 ? "majority" : "subsidiary"));
-                    changed = true;
+            }
+            for (String child : subsidiariesOf.getOrDefault(member, List.of())) {
+                if (group.add(child)) {
+                    queue.add(child);
+                    Double v = votes.get(child);
+                    control.add(new Control(nodes.get(controller), nodes.get(child),
+                            v == null ? null : Concentration.round(v * 100, 4),
+                            List.copyOf(through.getOrDefault(child, List.of())), "subsidiary"));
                 }
             }
         }

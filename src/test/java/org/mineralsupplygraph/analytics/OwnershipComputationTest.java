@@ -54,7 +54,7 @@ class OwnershipComputationTest {
         Map<String, NodeView> ordered = new LinkedHashMap<>();
         ordered.put(subject, nodes.get(subject));
         ordered.putAll(nodes);
-        return OwnershipService.compute(subject, holdings, ordered, links);
+        return OwnershipService.compute(subject, holdings, ordered, links, 100);
     }
 
     @Test
@@ -140,5 +140,23 @@ class OwnershipComputationTest {
         invests("a", "b", 70.0, "t");
         invests("c", "b", 40.0, "t");
         assertThat(compute("b", false).notes()).anyMatch(n -> n.contains("add up to 110.0%"));
+    }
+
+    @Test
+    void aLongChainIsSummedWithoutWalkingItWhole() {
+        // 5,000 companies, each holding 90% of the next: the last is held 0.9^4999 (about 1e-227, effectively 0); the
+        // 12th, 0.9^12 = 28.24%. Evidence paths stop at 12 stakes.
+        for (int i = 0; i < 5_000; i++) {
+            invests("c" + i, "c" + (i + 1), 90.0, "t");
+        }
+        OwnershipResponse r = OwnershipService.compute("c0", true, new LinkedHashMap<>(nodes), links, 20);
+        assertThat(stake(r, "c12").effectivePct()).isCloseTo(100 * Math.pow(0.9, 12), within(1e-4));
+        assertThat(stake(r, "c12").paths()).singleElement().satisfies(p -> assertThat(p.nodes()).hasSize(13));
+        assertThat(r.stakes()).hasSize(20);
+        assertThat(r.stakeCount()).isGreaterThan(20);
+        assertThat(r.notes()).anyMatch(n -> n.contains("up to 12 stakes long"))
+                .anyMatch(n -> n.contains("The 20 largest of"));
+        // A chain is held in full: every link 90%, each node controls the next, so c0 controls the whole chain.
+        assertThat(r.control()).hasSize(20);
     }
 }
