@@ -83,6 +83,8 @@ public class GraphImporter {
             GraphWriter.Counts counts;
             int transactions;
             if (plan.rows() <= settings.singleTransactionMaxRows()) {
+                log.info("{}: {} records checked in {} ms; writing them in one transaction", document.name(),
+                        plan.rows(), (validated - started) / 1_000_000);
                 counts = session.executeWrite(tx -> GraphWriter.write(
                         (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
                         document, plan, settings.batchSize(), progress));

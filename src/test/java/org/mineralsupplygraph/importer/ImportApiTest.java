@@ -35,7 +35,8 @@ class ImportApiTest {
 
     private HttpResponse<String> post(String contentType, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                .header("Content-Type", contentType).header("X-API-Key", GraphTest.API_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +41,19 @@ public final class Api {
     }
 
     public Response post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send("POST", path, contentType, body, Map.of());
+    }
+
+    public Response post(String path, String contentType, String body, Map<String, String> headers) {
+        return send("POST", path, contentType, body, headers);
+    }
+
+    /** Any method, with a body of the given type and extra headers. */
+    public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private Response send(HttpRequest request) {

@@ -22,6 +22,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
             "supplygraph.embedded.bolt-port=0",
             "supplygraph.embedded.http-port=0",
             "supplygraph.embedded.page-cache=64MB",
-            "supplygraph.embedded.data-directory=target/test-neo4j/${random.uuid}"
+            "supplygraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
+            "supplygraph.security.api-keys=" + GraphTest.API_KEY
         })
-public @interface GraphTest {}
+public @interface GraphTest {
+
+    /** The key the shared context accepts for writes (X-API-Key). */
+    String API_KEY = "test-writer-key-0123456789abcdef";
+}

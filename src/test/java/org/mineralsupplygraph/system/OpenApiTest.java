@@ -25,7 +25,9 @@ class OpenApiTest {
         JsonNode paths = docs.get("paths");
         assertThat(paths.propertyNames()).contains("/api/exposure", "/api/companies/{id}/dependencies", "/api/paths",
                 "/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/agreements",
-                "/api/policies", "/api/minerals", "/api/countries", "/api/companies");
+                "/api/policies", "/api/minerals", "/api/countries", "/api/companies", "/api/concentration",
+                "/api/ownership/{id}", "/api/scenarios/disruption", "/api/alerts");
+        assertThat(paths.propertyNames()).doesNotContain("/error");
         List<String> undescribed = new ArrayList<>();
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             assertThat(operation.getValue().get("summary").asString()).as(path.getKey()).isNotBlank();

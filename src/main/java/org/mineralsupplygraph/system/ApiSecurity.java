@@ -1,0 +1,161 @@
+package org.mineralsupplygraph.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes need an API key in the {@code X-API-Key} header; reads are open unless {@code OPEN_READS=false}. Without a
+ * key, or with a wrong one, a write is answered 401 {@code application/problem+json} before any controller runs, so
+ * nothing is written. With no key configured every write is refused, and the log says how to configure one.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ApiSecurityProperties.class)
+public class ApiSecurity {
+
+    public static final String HEADER = "X-API-Key";
+
+    static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+
+    private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties) throws Exception {
+        List<byte[]> keys = keys(properties);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> problem(request, response,
+                                HttpStatus.UNAUTHORIZED, keys.isEmpty()
+                                        ? "Writes are switched off: no API key is configured on the server (API_KEYS)."
+                                        : request.getHeader(HEADER) == null
+                                                ? "This request needs an API key in the " + HEADER + " header."
+                                                : "The API key in the " + HEADER + " header is not valid."))
+                        .accessDeniedHandler((request, response, denied) -> problem(request, response, HttpStatus.FORBIDDEN,
+                                "This request is not allowed.")))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    // Scenarios are computed in read transactions: a read, whatever the method.
+                    auth.requestMatchers(HttpMethod.POST, "/api/scenarios/**").access((a, c) ->
+                            new org.springframework.security.authorization.AuthorizationDecision(properties.openReads()
+                                    || a.get().isAuthenticated() && !(a.get() instanceof
+                                            org.springframework.security.authentication.AnonymousAuthenticationToken)));
+                    if (properties.openReads()) {
+                        auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
+                        auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+                        auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    }
+                    auth.anyRequest().hasRole("WRITER");
+                });
+        if (keys.isEmpty()) {
+            log.warn("No API key is configured: writes (POST /api/import) are refused with 401. To allow them, set"
+                    + " API_KEYS to one or more comma-separated keys of at least {} characters (or the property"
+                    + " supplygraph.security.api-keys) and send one in the {} header.", ApiSecurityProperties.MIN_KEY_LENGTH,
+                    HEADER);
+        }
+        if (!properties.openReads()) {
+            log.info("Reads need an API key too (OPEN_READS=false).");
+        }
+        return http.build();
+    }
+
+    /** No users: authentication is by API key only (this also keeps Spring Boot from generating a password). */
+    @Bean
+    UserDetailsService noUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    static List<byte[]> keys(ApiSecurityProperties properties) {
+        return properties.apiKeys().stream().map(String::strip).filter(k -> !k.isEmpty()).map(k -> {
+            if (k.length() < ApiSecurityProperties.MIN_KEY_LENGTH) {
+                throw new IllegalStateException("An API key in API_KEYS (supplygraph.security.api-keys) has "
+                        + k.length() + " characters; use at least " + ApiSecurityProperties.MIN_KEY_LENGTH
+                        + ", for example the output of: openssl rand -hex 24");
+            }
+            return k.getBytes(StandardCharsets.UTF_8);
+        }).toList();
+    }
+
+    static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        // The same members as the application's other problems (ApiProblems), written here because the security
+        // filters answer before Spring MVC.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", UNAUTHORIZED.toString());
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        problem.put("parameter", HEADER);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+        }
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+
+    /** Authenticates a request whose X-API-Key matches a configured key (compared in constant time). */
+    static final class ApiKeyFilter extends OncePerRequestFilter {
+
+        private final List<byte[]> keys;
+
+        ApiKeyFilter(List<byte[]> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String given = request.getHeader(HEADER);
+            if (given != null) {
+                byte[] candidate = given.strip().getBytes(StandardCharsets.UTF_8);
+                boolean valid = false;
+                for (byte[] key : keys) {
+                    valid |= MessageDigest.isEqual(key, candidate);
+                }
+                if (valid) {
+                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "api-key", null, AuthorityUtils.createAuthorityList("ROLE_WRITER")));
+                }
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
