@@ -74,17 +74,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     host);
         }
 
+        // A wildcard address (0.0.0.0, ::) listens everywhere but cannot be advertised or connected to: the server
+        // then advertises, and the application connects through, this machine's name.
+        String advertised = isWildcard(host) ? localHostName() : host;
         Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
                 .withConfig(GraphDatabaseSettings.data_directory, dataDirectory)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-                .withConfig(BoltConnector.advertised_address, new SocketAddress(host, boltPort))
+                .withConfig(BoltConnector.advertised_address, new SocketAddress(advertised, boltPort))
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .withConfig(HttpConnector.enabled, true)
                 .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
-                .withConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
+                .withConfig(HttpConnector.advertised_address, new SocketAddress(advertised, httpPort))
                 .withConfig(HttpsConnector.enabled, false)
                 // Time-outs are noticed within 200 ms rather than the default 2 s, so that a query past its time
                 // limit is stopped close to it.
@@ -98,7 +101,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (!Boolean.TRUE.equals(extraConfig.get(GraphDatabaseSettings.auth_enabled))) {
             BrowserAutoConnect.install(neo4j, boltPort);
         }
-        EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, dataDirectory, host, boltPort, httpPort);
+        EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, dataDirectory, isWildcard(host) ? "127.0.0.1" : host, boltPort,
+                httpPort);
         log.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}browser/, data in {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -111,6 +115,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static <T> void withSetting(Neo4jBuilder builder, Setting<T> setting, Object value) {
         builder.withConfig(setting, (T) value);
+    }
+
+    private static boolean isWildcard(String host) {
+        try {
+            return InetAddress.getByName(host).isAnyLocalAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
     }
 
     private static boolean isLoopback(String host) {
