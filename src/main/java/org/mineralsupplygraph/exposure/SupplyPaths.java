@@ -37,6 +37,9 @@ public final class SupplyPaths {
 
     private static final String SUPPLIER_COUNTRIES = CypherQueries.load("supplier-countries");
 
+    /** An id no node has. */
+    private static final String NO_ID = "\u0000";
+
     private SupplyPaths() {}
 
     /**
@@ -66,7 +69,11 @@ public final class SupplyPaths {
             products.add(mineral);
             products.addAll(forms.get("products").asList(Value::asString));
             parameters.put("products", products);
-            parameters.put("agreements", forms.get("agreements").asList(Value::asString));
+            // Never an empty list: a parameter's type is part of the plan cache's key, and an empty list would
+            // need a plan of its own (planning this query takes seconds). The extra id matches no agreement.
+            List<String> agreements = new ArrayList<>(forms.get("agreements").asList(Value::asString));
+            agreements.add(NO_ID);
+            parameters.put("agreements", agreements);
         }
         List<Record> rows = tx.run(CypherQueries.withBounds(QUERY, Map.of("maxDepth", maxDepth,
                 "tailDepth", Math.max(1, maxDepth - 1))), parameters).list();
@@ -85,6 +92,32 @@ public final class SupplyPaths {
             dependencies.add(dependency(row, origins, supplierCountries));
         }
         return dependencies;
+    }
+
+    /**
+     * The supply-path statements with ids that match nothing, in the parameter shapes the endpoints use: run once at
+     * start-up so that their plans are in Neo4j's query cache before the first requests. Planned cold by 32
+     * concurrent requests at once, the supply-path query ran past the 10 s time-out (docs/benchmarks.md, "Load").
+     */
+    static List<Map.Entry<String, Map<String, Object>>> warmUpStatements() {
+        String none = "\u0000warm-up";
+        String query = CypherQueries.withBounds(QUERY, Map.of("maxDepth", 4, "tailDepth", 3));
+        List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>();
+        // exposure (mineral and source country), dependencies without and with a mineral, analytics (mineral only)
+        boolean[][] shapes = {{true, true}, {false, false}, {true, false}};
+        for (boolean[] shape : shapes) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("buyers", List.of(none, none + 1, none + 2, none + 3, none + 4));
+            parameters.put("sourceCountry", shape[1] ? "XX" : null);
+            parameters.put("products", shape[0] ? List.of(none, none + 1, none + 2, none + 3) : null);
+            parameters.put("agreements", shape[0] ? List.of(none, none + 1, none + 2) : null);
+            parameters.put("asOf", null);
+            statements.add(Map.entry(query, parameters));
+        }
+        statements.add(Map.entry(FORMS, Map.of("mineral", none)));
+        statements.add(Map.entry(ORIGINS, Map.of("suppliers", List.of(none))));
+        statements.add(Map.entry(SUPPLIER_COUNTRIES, Map.of("suppliers", List.of(none))));
+        return statements;
     }
 
     private static Dependency dependency(Record row, Map<String, List<Origin>> origins,

@@ -125,6 +125,7 @@ public class ApiSecurity {
         problem.put("parameter", HEADER);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
         }

@@ -70,7 +70,7 @@ class ImportKillTest {
                 "--supplygraph.embedded.data-directory=" + data.toAbsolutePath(),
                 "--supplygraph.embedded.bolt-port=0", "--supplygraph.embedded.http-port=0",
                 "--supplygraph.embedded.page-cache=64MB", "--server.port=" + port,
-                "--supplygraph.security.api-keys=" + KEY, "--spring.main.banner-mode=off"));
+                "--supplygraph.security.api-keys=" + KEY, "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false"));
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);

@@ -228,7 +228,7 @@ class ReloadAndFailureTest {
         assertThatThrownBy(() -> app.run(
                         "--spring.neo4j.uri=" + neo4j.boltUri(),
                         "--server.port=0",
-                        "--spring.main.banner-mode=off",
+                        "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false",
                         "--supplygraph.data.sets=classpath:data/reference-countries.json,classpath:malformed/bad-records.json"))
                 .rootCause()
                 .isInstanceOf(ImportException.class)

@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
             "supplygraph.embedded.http-port=0",
             "supplygraph.embedded.page-cache=64MB",
             "supplygraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
-            "supplygraph.security.api-keys=" + GraphTest.API_KEY
+            "supplygraph.security.api-keys=" + GraphTest.API_KEY,
+            "supplygraph.query.warm-up=false"
         })
 public @interface GraphTest {
 

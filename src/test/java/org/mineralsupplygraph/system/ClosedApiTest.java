@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "supplygraph.embedded.data-directory=target/test-neo4j/closed-${random.uuid}",
             "supplygraph.data.load-on-startup=false",
             "supplygraph.security.api-keys=",
-            "supplygraph.security.open-reads=false"
+            "supplygraph.security.open-reads=false",
+            "supplygraph.query.warm-up=false"
         })
 @ExtendWith(OutputCaptureExtension.class)
 class ClosedApiTest {

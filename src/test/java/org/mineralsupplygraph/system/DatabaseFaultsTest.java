@@ -53,7 +53,7 @@ class DatabaseFaultsTest {
         int boltPort = server.boltUri().getPort();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class).run(
                 "--NEO4J_URI=bolt://127.0.0.1:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=fault-secret",
-                "--server.port=0", "--spring.main.banner-mode=off", "--supplygraph.data.load-on-startup=false")) {
+                "--server.port=0", "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false", "--supplygraph.data.load-on-startup=false")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
             assertThat(get(port, "/api/minerals").statusCode()).isEqualTo(200);

@@ -54,7 +54,7 @@ class ExternalModeTest {
                             "--NEO4J_PASSWORD=external-secret",
                             "--NEO4J_DATABASE=neo4j",
                             "--server.port=0",
-                            "--spring.main.banner-mode=off")) {
+                            "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false")) {
                 assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("no embedded database in external mode").isEmpty();
 
                 Driver appDriver = app.getBean(Driver.class);

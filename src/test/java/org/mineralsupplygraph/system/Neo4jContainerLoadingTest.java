@@ -26,7 +26,7 @@ class Neo4jContainerLoadingTest {
             "--spring.neo4j.authentication.username=neo4j",
             "--spring.neo4j.authentication.password=" + neo4j.getAdminPassword(),
             "--server.port=0",
-            "--spring.main.banner-mode=off"
+            "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false"
         };
         Object first;
         try (ConfigurableApplicationContext app =

@@ -29,7 +29,7 @@ class QueryTimeoutTest {
                 "--supplygraph.data.load-on-startup=false",
                 "--supplygraph.query.timeout=50ms",
                 "--server.port=0",
-                "--spring.main.banner-mode=off")) {
+                "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false")) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             long started = System.nanoTime();
             // A thousand paths of up to eight hops between two well-connected countries take far longer than 50 ms.
