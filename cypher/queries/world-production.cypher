@@ -4,6 +4,6 @@
 //   :param mineral => 'cobalt'
 MATCH (mineral:Mineral {id: $mineral})
 OPTIONAL MATCH (country:Country)-[figure:PRODUCES]->(mineral)
-  WHERE figure.tonnes IS NOT NULL AND figure.worldTotalTonnes IS NOT NULL
+  WHERE figure.tonnes IS NOT NULL AND figure.worldTotalTonnes > 0
 RETURN mineral, country, figure
 ORDER BY figure.year DESC, figure.tonnes DESC

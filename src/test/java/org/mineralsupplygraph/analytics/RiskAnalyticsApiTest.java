@@ -96,6 +96,10 @@ class RiskAnalyticsApiTest {
                 tx.run(FIXTURE).consume();
                 tx.run(DEALS, Map.of("offtakes", offtakes)).consume();
                 tx.run(OWNERSHIP_AND_REVIEW).consume();
+                // A production figure without a usable world total: not a division by zero, no figures.
+                tx.run("MATCH (pe:Country {id: 'PE'}), (m:Mineral {id: 'fx-testium'}) CREATE (pe)-[:PRODUCES {id:"
+                        + " 'fx-production', tonnes: 5, worldTotalTonnes: 0, year: 2024, unit: 't', source: 'fx'}]->(m)")
+                        .consume();
             });
         }
     }
@@ -389,6 +393,7 @@ class RiskAnalyticsApiTest {
                 new Case("GET", "/api/concentration", null, 400, "mineral"),
                 new Case("GET", "/api/concentration?mineral=unobtainium", null, 404, "mineral"),
                 new Case("GET", "/api/concentration?mineral=tungsten", null, 404, "mineral"),
+                new Case("GET", "/api/concentration?mineral=fx-testium", null, 404, "mineral"),
                 new Case("GET", "/api/concentration?mineral=cobalt&basis=origin", null, 400, "basis"),
                 new Case("GET", "/api/concentration?mineral=cobalt&buyerCountry=KR&basis=both", null, 400, "basis"),
                 new Case("GET", "/api/concentration?mineral=cobalt&buyerCountry=Korea", null, 400, "buyerCountry"),
