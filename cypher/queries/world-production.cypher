@@ -6,4 +6,4 @@ MATCH (mineral:Mineral {id: $mineral})
 OPTIONAL MATCH (country:Country)-[figure:PRODUCES]->(mineral)
   WHERE figure.tonnes IS NOT NULL AND figure.worldTotalTonnes > 0
 RETURN mineral, country, figure
-ORDER BY figure.year DESC, figure.tonnes DESC
+ORDER BY coalesce(figure.year, 0) DESC, figure.vintage DESC, figure.source, figure.tonnes DESC

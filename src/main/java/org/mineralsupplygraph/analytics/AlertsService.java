@@ -213,12 +213,17 @@ class AlertsService {
             String start = (String) (p.get("validFrom") != null ? p.get("validFrom")
                     : p.get("signed") != null ? p.get("signed") : p.get("announced"));
             long interval = ((Number) p.get("reviewIntervalYears")).longValue();
+            // No review cycle to speak of, or an agreement no longer (or not yet) in force: nothing is due.
+            if (interval <= 0 || !InForce.of(p).on(asOf)) {
+                continue;
+            }
             LocalDate first = InForce.firstDay(start);
-            LocalDate next = first.plusYears(interval);
+            long elapsed = Math.max(0, java.time.temporal.ChronoUnit.YEARS.between(first, asOf));
+            LocalDate next = first.plusYears(Math.max(interval, (elapsed / interval) * interval));
             while (next.isBefore(asOf)) {
                 next = next.plusYears(interval);
             }
-            if (next.isAfter(asOf.plusMonths(HORIZON_MONTHS)) || interval <= 0) {
+            if (next.isAfter(asOf.plusMonths(HORIZON_MONTHS))) {
                 continue;
             }
             List<RelationshipView> evidence = new ArrayList<>();

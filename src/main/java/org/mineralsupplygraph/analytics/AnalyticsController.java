@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -98,9 +97,33 @@ class AnalyticsController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
-    DisruptionResponse disruption(@RequestBody JsonNode body) {
-        return disruption.disrupt(scenario(body));
+    DisruptionResponse disruption(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        // Read up to one byte past the limit, never more: the endpoint is open, its body must not fill the heap.
+        byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES ? new byte[MAX_SCENARIO_BYTES + 1]
+                : request.getInputStream().readNBytes(MAX_SCENARIO_BYTES + 1);
+        if (body.length == 0) {
+            throw new InvalidParameterException("body", null, "The body must be a JSON object with 'remove',"
+                    + " 'mineral' and 'buyerCountry'.");
+        }
+        if (body.length > MAX_SCENARIO_BYTES) {
+            throw new InvalidParameterException("body", null, "The body is larger than " + MAX_SCENARIO_BYTES
+                    + " bytes, the most a scenario may have.");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InvalidParameterException("body", null, "The body is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        return disruption.disrupt(scenario(json));
     }
+
+    /** The largest scenario body read: a scenario names at most 3,000 ids. */
+    static final int MAX_SCENARIO_BYTES = 1_000_000;
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     @GetMapping("/alerts")
     @Operation(summary = "Early warnings",

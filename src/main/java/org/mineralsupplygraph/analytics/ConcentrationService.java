@@ -53,9 +53,16 @@ class ConcentrationService {
                         "The graph holds no world production figures for " + mineralView.name()
                                 + (asOf == null ? "" : " dated " + asOf.getYear() + " or earlier"));
             }
+            // The latest year, and of it one source's vintage (the newest): two vintages' figures for the same year
+            // (a revision) would otherwise count each country twice.
+            Map<String, Object> first = figures.get(0).get("figure").asRelationship().asMap();
             long year = year(figures.get(0));
-            List<Record> latest = figures.stream().filter(r -> year(r) == year).toList();
-            Map<String, Object> first = latest.get(0).get("figure").asRelationship().asMap();
+            List<Record> latest = figures.stream().filter(r -> year(r) == year)
+                    .filter(r -> java.util.Objects.equals(r.get("figure").asRelationship().get("source").asObject(),
+                            first.get("source")))
+                    .filter(r -> java.util.Objects.equals(r.get("figure").asRelationship().get("vintage").asObject(),
+                            first.get("vintage")))
+                    .toList();
             double world = ((Number) first.get("worldTotalTonnes")).doubleValue();
             List<Share> shares = new ArrayList<>();
             double named = 0;

@@ -76,8 +76,13 @@ class OwnershipService {
         }
     }
 
+    /** The ownership network around a subject, as read from the graph. */
+    private record Network(Map<String, NodeView> nodes, List<Link> links) {}
+
     OwnershipResponse ownership(String id, boolean holdings, int limit) {
-        return queries.read(tx -> {
+        // Read in the transaction; computed after it, so that the computation neither holds the transaction open
+        // nor runs again when the driver retries the read.
+        Network network = queries.read(tx -> {
             Record found = tx.run("OPTIONAL MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).single();
             if (found.get("n").isNull()) {
                 throw new NotFoundException("id", id, "No node with id '" + id + "'.");
@@ -108,8 +113,9 @@ class OwnershipService {
                 }
                 frontier = next;
             }
-            return compute(id, holdings, nodes, links, limit);
+            return new Network(nodes, links);
         });
+        return compute(id, holdings, network.nodes(), network.links(), limit);
     }
 
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */

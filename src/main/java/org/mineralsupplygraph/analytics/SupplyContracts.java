@@ -89,9 +89,17 @@ final class SupplyContracts {
         // Accounts of one buyer from different sources that reach a common supplier or site are one contract.
         List<List<Account>> groups = new ArrayList<>();
         for (Account account : accounts.values()) {
-            List<List<Account>> joined = groups.stream()
-                    .filter(g -> g.stream().anyMatch(other -> sameContract(account, other)))
-                    .toList();
+            // Joined groups must not bring two accounts of one source together (two contracts that a third
+            // source's account happens to match both stay two).
+            List<List<Account>> joined = new ArrayList<>();
+            Set<String> sources = new java.util.HashSet<>(Set.of(account.source()));
+            for (List<Account> g : groups) {
+                if (g.stream().anyMatch(other -> sameContract(account, other))
+                        && g.stream().noneMatch(other -> sources.contains(other.source()))) {
+                    joined.add(g);
+                    g.forEach(other -> sources.add(other.source()));
+                }
+            }
             List<Account> merged = new ArrayList<>();
             joined.forEach(merged::addAll);
             merged.add(account);

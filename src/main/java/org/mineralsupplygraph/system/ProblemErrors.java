@@ -77,7 +77,7 @@ public class ProblemErrors {
     static String json(int status, String detail, String instance) {
         HttpStatus resolved = HttpStatus.resolve(status);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", BAD_REQUEST.toString());
+        problem.put("type", status < 500 ? BAD_REQUEST.toString() : ApiProblems.INTERNAL.toString());
         problem.put("title", resolved == null ? "Error" : resolved.getReasonPhrase());
         problem.put("status", status);
         problem.put("detail", detail);
@@ -101,8 +101,11 @@ public class ProblemErrors {
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(json(status, "The server could not read the request (" + status
-                            + "): check the URL's length and characters and the headers' size.", null));
+                    writer.write(status < 500
+                            ? json(status, "The server could not read the request (" + status
+                                    + "): check the URL's length and characters and the headers' size.", null)
+                            : json(status, "The request could not be answered because of an error on the server.",
+                                    null));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {
@@ -119,8 +122,9 @@ public class ProblemErrors {
         @RequestMapping("${server.error.path:/error}")
         ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            // Without a status the page was asked for directly: there is nothing at /error.
             HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.resolve(i)
-                    : HttpStatus.INTERNAL_SERVER_ERROR;
+                    : HttpStatus.NOT_FOUND;
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
                     ? "The request was refused (" + status.value() + " " + status.getReasonPhrase() + "): check the"
                             + " URL's path and characters."

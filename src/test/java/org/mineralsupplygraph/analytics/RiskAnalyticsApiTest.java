@@ -96,6 +96,16 @@ class RiskAnalyticsApiTest {
                 tx.run(FIXTURE).consume();
                 tx.run(DEALS, Map.of("offtakes", offtakes)).consume();
                 tx.run(OWNERSHIP_AND_REVIEW).consume();
+                // Agreements whose review never falls due: no cycle (0 years), or no longer in force.
+                tx.run("""
+                        MATCH (g:Government {id: 'fx-gov-is'})
+                        CREATE (g)-[:PARTY_TO {id: 'fx-party-zero', source: 'fx'}]->(:Entity:Agreement {id:
+                                   'fx-agreement-zero', name: 'Fx agreement without a cycle', signed: '2020-05',
+                                   reviewIntervalYears: 0, source: 'fx'}),
+                               (g)-[:PARTY_TO {id: 'fx-party-ended', source: 'fx'}]->(:Entity:Agreement {id:
+                                   'fx-agreement-ended', name: 'Fx agreement that ended', signed: '2015-01',
+                                   validTo: '2020-12', reviewIntervalYears: 1, source: 'fx'})
+                        """).consume();
                 // A production figure without a usable world total: not a division by zero, no figures.
                 tx.run("MATCH (pe:Country {id: 'PE'}), (m:Mineral {id: 'fx-testium'}) CREATE (pe)-[:PRODUCES {id:"
                         + " 'fx-production', tonnes: 5, worldTotalTonnes: 0, year: 2024, unit: 't', source: 'fx'}]->(m)")
@@ -325,6 +335,8 @@ class RiskAnalyticsApiTest {
         // The agreement, reviewed every three years from May 2020: next on 2026-05-01.
         assertThat(kinds(r, "fx-agreement")).containsExactly("low agreement-review");
         assertThat(r.get("alerts").toString()).contains("2026-05-01");
+        assertThat(kinds(r, "fx-agreement-zero")).isEmpty();
+        assertThat(kinds(r, "fx-agreement-ended")).isEmpty();
 
         Api.Response urgent = api.get("/api/alerts?country=IS&asOf=2026-02-01");
         assertThat(kinds(urgent, "fx-buyer-b")).containsExactly("high contract-ending");
@@ -434,7 +446,10 @@ class RiskAnalyticsApiTest {
                         + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"asOf\": 20250101}", 400, "asOf"),
                 new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
                         + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"extra\": 1}", 400, "extra"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]", 400, null));
+                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]", 400, "body"),
+                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"companies\": [\""
+                        + "a".repeat(1_100_000) + "\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400,
+                        "body"));
         Map<String, Object> before = new Cypher(driver).census();
         for (Case c : cases) {
             Api.Response r = c.method().equals("GET") ? api.get(c.path())

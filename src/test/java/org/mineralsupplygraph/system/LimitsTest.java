@@ -59,6 +59,10 @@ class LimitsTest {
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.text()).as(path).containsPattern("maxDepth|limit|depth");
         }
+        // The error page asked for directly: nothing there.
+        Api.Response error = api.get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.contentType()).startsWith("application/problem+json");
         // A request line beyond the server's 32 KB header limit is refused by the server itself, still as a problem.
         Api.Response tooLong = api.get("/api/entities?q=" + "a".repeat(40_000));
         assertThat(tooLong.status()).isEqualTo(400);
