@@ -82,14 +82,14 @@ class DisruptionService {
             List<Hit> partly = new ArrayList<>();
             List<Contract> remaining = new ArrayList<>();
             for (Contract c : own) {
-                Hit hit = hit(scenario, origin, c);
-                if (hit == null) {
+                Outcome outcome = hit(scenario, origin, c);
+                if (outcome == null) {
                     remaining.add(c);
-                } else if (hit.reason().startsWith("some of its sites")) {
-                    partly.add(hit);
+                } else if (outcome.partial()) {
+                    partly.add(outcome.hit());
                     remaining.add(c);
                 } else {
-                    lost.add(hit);
+                    lost.add(outcome.hit());
                 }
             }
             if (lost.isEmpty() && partly.isEmpty()) {
@@ -125,15 +125,23 @@ class DisruptionService {
         return new DisruptionResponse(scenario, impacts, unaffected, summary, notes);
     }
 
-    /** Why the scenario takes this contract, or null. */
-    private static Hit hit(DisruptionScenario scenario, boolean origin, Contract c) {
+    /** What the scenario does to a contract: takes it, or some of its sites only (partial). */
+    private record Outcome(Hit hit, boolean partial) {
+
+        static Outcome lost(Contract c, String reason) {
+            return new Outcome(new Hit(c, reason), false);
+        }
+    }
+
+    /** Why the scenario takes this contract (or part of it), or null. */
+    private static Outcome hit(DisruptionScenario scenario, boolean origin, Contract c) {
         for (String company : scenario.companies()) {
             if (!company.equals(c.buyer().id()) && c.runsThrough(company)) {
-                return new Hit(c, "its supply runs through " + company);
+                return Outcome.lost(c, "its supply runs through " + company);
             }
         }
         if (!origin && c.supplierCountry() != null && scenario.countries().contains(c.supplierCountry().id())) {
-            return new Hit(c, c.supplier().name() + " is headquartered in " + c.supplierCountry().name());
+            return Outcome.lost(c, c.supplier().name() + " is headquartered in " + c.supplierCountry().name());
         }
         List<String> removedSites = c.sites().stream()
                 .filter(s -> scenario.facilities().contains(s.site().id())
@@ -143,15 +151,15 @@ class DisruptionService {
         for (String facility : scenario.facilities()) {
             boolean isSite = c.sites().stream().anyMatch(s -> s.site().id().equals(facility));
             if (!isSite && c.runsThrough(facility)) {
-                return new Hit(c, "its supply runs through " + facility);
+                return Outcome.lost(c, "its supply runs through " + facility);
             }
         }
         if (!removedSites.isEmpty() && removedSites.size() == c.sites().size()) {
-            return new Hit(c, "every site it comes from is removed: " + String.join(", ", removedSites));
+            return Outcome.lost(c, "every site it comes from is removed: " + String.join(", ", removedSites));
         }
         if (!removedSites.isEmpty()) {
-            return new Hit(c, "some of its sites are removed (" + String.join(", ", removedSites) + "), not all; its"
-                    + " volume is not split by site, so it is counted as remaining");
+            return new Outcome(new Hit(c, "some of its sites are removed (" + String.join(", ", removedSites)
+                    + "), not all; its volume is not split by site, so it is counted as remaining"), true);
         }
         return null;
     }

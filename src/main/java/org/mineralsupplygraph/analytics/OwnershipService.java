@@ -56,8 +56,6 @@ class OwnershipService {
 
     private static final String OWNERS = CypherQueries.load("ownership-owners");
 
-    private static final String SEED = "seed-article";
-
     private final ReadQueries queries;
 
     OwnershipService(ReadQueries queries) {
@@ -139,7 +137,7 @@ class OwnershipService {
         for (Map.Entry<String, List<Link>> pair : pairs.entrySet()) {
             List<Link> accounts = new ArrayList<>(pair.getValue());
             accounts.sort(Comparator.comparing((Link l) -> l.stakePct() == null)
-                    .thenComparing(l -> !SEED.equals(l.relationship().properties().get("source")))
+                    .thenComparing(l -> !SupplyContracts.SEED.equals(l.relationship().properties().get("source")))
                     .thenComparing(l -> String.valueOf(l.relationship().properties().get("source")))
                     .thenComparing(l -> String.valueOf(l.relationship().properties().get("id"))));
             Link preferred = accounts.get(0);
@@ -210,15 +208,23 @@ class OwnershipService {
                     + " through a cycle of cross-holdings; the integrated stakes count the chains around it.");
         }
 
+        // Who holds what, and whose subsidiary is whose, built once for every controller looked at.
+        Map<String, List<Link>> out = new HashMap<>();
+        counted.values().forEach(l -> out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
+        Map<String, List<String>> subsidiariesOf = new HashMap<>();
+        subsidiaries.forEach(pair -> {
+            String[] ends = pair.split("\u0000");
+            subsidiariesOf.computeIfAbsent(ends[0], k -> new ArrayList<>()).add(ends[1]);
+        });
         List<Control> control = new ArrayList<>();
         if (holdings) {
-            control.addAll(controlled(s, counted.values(), subsidiaries, ids, index, nodes));
+            control.addAll(controlled(ids.get(s), out, subsidiariesOf, nodes));
         } else if (n - 1 > MAX_CONTROL_CANDIDATES) {
             notes.add("Control not computed: more than " + MAX_CONTROL_CANDIDATES + " holders above " + subject + ".");
         } else {
             for (int u = 0; u < n; u++) {
                 if (u != s) {
-                    controlled(u, counted.values(), subsidiaries, ids, index, nodes).stream()
+                    controlled(ids.get(u), out, subsidiariesOf, nodes).stream()
                             .filter(c -> c.controlled().id().equals(subject))
                             .forEach(control::add);
                 }
@@ -316,16 +322,8 @@ class OwnershipService {
     }
 
     /** What node u controls: majority stakes of u and what it already controls, or SUBSIDIARY_OF, to a fixed point. */
-    private static List<Control> controlled(int u, java.util.Collection<Link> stakes, Set<String> subsidiaries,
-            List<String> ids, Map<String, Integer> index, Map<String, NodeView> nodes) {
-        Map<String, List<Link>> out = new HashMap<>();
-        stakes.forEach(l -> out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
-        Map<String, List<String>> subsidiariesOf = new HashMap<>();
-        subsidiaries.forEach(pair -> {
-            String[] ends = pair.split("\u0000");
-            subsidiariesOf.computeIfAbsent(ends[0], k -> new ArrayList<>()).add(ends[1]);
-        });
-        String controller = ids.get(u);
+    private static List<Control> controlled(String controller, Map<String, List<Link>> out,
+            Map<String, List<String>> subsidiariesOf, Map<String, NodeView> nodes) {
         Set<String> group = new LinkedHashSet<>(List.of(controller));
         Map<String, Double> votes = new HashMap<>();
         Map<String, List<String>> through = new HashMap<>();
