@@ -14,6 +14,7 @@ import java.util.Set;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -30,11 +31,11 @@ class AlertsService {
     /** A contract ending within this many months is a high-severity warning; later within the horizon, medium. */
     static final int URGENT_MONTHS = 3;
 
-    private static final String BUYERS = """
-            MATCH (k:Country)<-[:HEADQUARTERED_IN]-(c:Company)
-            WHERE $country IS NULL OR k.id = $country
-            WITH k, c ORDER BY c.id
-            RETURN k, collect(c.id) AS buyers ORDER BY k.name
+    /** The countries whose firms are buyers: the one asked for, or every country with a company. */
+    private static final String BUYER_COUNTRIES = """
+            MATCH (k:Country)
+            WHERE ($country IS NULL OR k.id = $country) AND EXISTS { (k)<-[:HEADQUARTERED_IN]-(:Company) }
+            RETURN k ORDER BY k.name
             """;
 
     private static final String MINERALS = "MATCH (m:Mineral) RETURN m ORDER BY m.name";
@@ -62,19 +63,22 @@ class AlertsService {
             """;
 
     private final ReadQueries queries;
+    private final SupplyReach reach;
 
-    AlertsService(ReadQueries queries) {
+    AlertsService(ReadQueries queries, SupplyReach reach) {
         this.queries = queries;
+        this.reach = reach;
     }
 
     AlertsResponse alerts(String country, LocalDate asOf) {
+        SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("country", country);
             if (country != null && tx.run("MATCH (k:Country {id: $country}) RETURN k", parameters).list().isEmpty()) {
                 throw new NotFoundException("country", country, "No country with code '" + country + "'.");
             }
-            List<Record> buyerRows = tx.run(BUYERS, parameters).list();
+            List<Record> buyerRows = tx.run(BUYER_COUNTRIES, parameters).list();
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             tx.run(MINERALS).forEachRemaining(r -> {
                 NodeView m = GraphViews.node(r.get("m"));
@@ -84,8 +88,8 @@ class AlertsService {
             Map<String, List<Contract>> contractsByCountry = new HashMap<>();
             for (Record row : buyerRows) {
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
-                List<Contract> contracts = SupplyContracts.find(tx, row.get("buyers").asList(Value::asString), null,
-                        asOf);
+                // Every mineral at once: one search of the supply paths per country, not one per mineral.
+                List<Contract> contracts = SupplyContracts.ofCountry(tx, buyerCountry.id(), null, asOf, reading);
                 contractsByCountry.put(buyerCountry.id(), contracts);
                 alerts.addAll(supplyAlerts(buyerCountry, contracts, minerals, asOf));
             }
@@ -103,7 +107,8 @@ class AlertsService {
             "single-origin-country (high; medium when some contracts' origin is unknown): every known site of a"
                     + " buyer's contracts for a mineral lies in one country.",
             "sourcing-concentration (high): the HHI of a country's firms' contracted supply of a mineral by origin"
-                    + " country is above " + (int) Concentration.HIGH + ".",
+                    + " country is above " + (int) Concentration.HIGH + " (highly concentrated by the 2023 U.S. Merger"
+                    + " Guidelines).",
             "contract-ending (high within " + URGENT_MONTHS + " months, else medium): a contract in force ends within "
                     + HORIZON_MONTHS + " months of asOf.",
             "agreement-review (low): an agreement reviewed every N years from its start has a review within "
@@ -161,7 +166,7 @@ class AlertsService {
                 continue;
             }
             ConcentrationResponse sourcing = ConcentrationService.buyerConcentration(mineral, buyerCountry, "origin",
-                    asOf, e.getValue());
+                    asOf, e.getValue(), Concentration.DEFAULT);
             Concentration measures = sourcing.concentration();
             if (measures != null && measures.hhi() > Concentration.HIGH) {
                 List<String> facts = new ArrayList<>();

@@ -56,18 +56,26 @@ class AnalyticsController {
                     + " the suppliers are headquartered)", example = "origin")
                     @RequestParam(required = false) String basis,
             @Parameter(description = "only relationships in force on this day (YYYY-MM-DD); for world figures, the"
-                    + " latest year not after it", example = "2025-06-30") @RequestParam(required = false) String asOf) {
+                    + " latest year not after it", example = "2025-06-30") @RequestParam(required = false) String asOf,
+            @Parameter(description = "the HHI bands: 2023 (U.S. Merger Guidelines: above 1,800 high, 1,000 to 1,800"
+                    + " moderate; the default) or 2010 (Horizontal Merger Guidelines: above 2,500 high, 1,500 to 2,500"
+                    + " moderate)", example = "2023") @RequestParam(defaultValue = "2023") String bands) {
         String mineralId = RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT);
         LocalDate day = RequestParameters.date("asOf", asOf);
+        Concentration.Guidelines guidelines = Concentration.Guidelines.parse(bands);
+        if (guidelines == null) {
+            throw new InvalidParameterException("bands", bands, "Parameter 'bands' must be 2023 or 2010, not '"
+                    + bands + "'.");
+        }
         if (buyerCountry == null) {
             if (basis != null) {
                 throw new InvalidParameterException("basis", basis, "Parameter 'basis' applies only with"
                         + " 'buyerCountry' (world production has no basis).");
             }
-            return concentration.world(mineralId, day);
+            return concentration.world(mineralId, day, guidelines);
         }
         return concentration.buyers(mineralId, RequestParameters.country("buyerCountry", buyerCountry),
-                basis(basis == null ? "origin" : basis, "basis"), day);
+                basis(basis == null ? "origin" : basis, "basis"), day, guidelines);
     }
 
     @GetMapping("/ownership/{id}")

@@ -10,6 +10,7 @@ import org.mineralsupplygraph.analytics.ConcentrationResponse.Excluded;
 import org.mineralsupplygraph.analytics.ConcentrationResponse.Share;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
@@ -27,17 +28,18 @@ class ConcentrationService {
     static final String BUYERS = """
             OPTIONAL MATCH (country:Country {id: $country})
             OPTIONAL MATCH (mineral:Mineral {id: $mineral})
-            RETURN country, mineral,
-                   COLLECT { MATCH (country)<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id ORDER BY c.id } AS buyers
+            RETURN country, mineral
             """;
 
     private final ReadQueries queries;
+    private final SupplyReach reach;
 
-    ConcentrationService(ReadQueries queries) {
+    ConcentrationService(ReadQueries queries, SupplyReach reach) {
         this.queries = queries;
+        this.reach = reach;
     }
 
-    ConcentrationResponse world(String mineral, LocalDate asOf) {
+    ConcentrationResponse world(String mineral, LocalDate asOf, Concentration.Guidelines guidelines) {
         return queries.read(tx -> {
             List<Record> rows = tx.run(WORLD, Map.of("mineral", mineral)).list();
             if (rows.isEmpty()) {
@@ -76,7 +78,7 @@ class ConcentrationService {
             Concentration measures = Concentration.ofShares(latest.stream()
                     .map(r -> 100 * ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue()
                             / world)
-                    .toList());
+                    .toList(), guidelines);
             List<String> notes = new ArrayList<>();
             String worldText = String.format(java.util.Locale.ENGLISH, "%,.0f", world);
             notes.add("HHI over the " + shares.size() + " countries the source names, each as a share of the published"
@@ -97,7 +99,9 @@ class ConcentrationService {
         });
     }
 
-    ConcentrationResponse buyers(String mineral, String buyerCountry, String basis, LocalDate asOf) {
+    ConcentrationResponse buyers(String mineral, String buyerCountry, String basis, LocalDate asOf,
+            Concentration.Guidelines guidelines) {
+        SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Record found = tx.run(BUYERS, Map.of("country", buyerCountry, "mineral", mineral)).single();
             if (found.get("mineral").isNull()) {
@@ -108,15 +112,15 @@ class ConcentrationService {
                 throw new NotFoundException("buyerCountry", buyerCountry, "No country with code '" + buyerCountry
                         + "'.");
             }
-            List<Contract> all = SupplyContracts.find(tx, found.get("buyers").asList(Value::asString), mineral, asOf);
+            List<Contract> all = SupplyContracts.ofCountry(tx, buyerCountry, mineral, asOf, reading);
             return buyerConcentration(GraphViews.node(found.get("mineral")), GraphViews.node(found.get("country")),
-                    basis, asOf, all);
+                    basis, asOf, all, guidelines);
         });
     }
 
     /** The concentration of a set of contracts by the country each comes from, on the given basis. */
     static ConcentrationResponse buyerConcentration(NodeView mineral, NodeView buyerCountry, String basis,
-            LocalDate asOf, List<Contract> all) {
+            LocalDate asOf, List<Contract> all, Concentration.Guidelines guidelines) {
         Map<String, NodeView> countries = new LinkedHashMap<>();
         Map<String, Double> tonnes = new LinkedHashMap<>();
         Map<String, List<String>> ids = new LinkedHashMap<>();
@@ -169,7 +173,7 @@ class ConcentrationService {
                     + " reason; the shares describe only the " + counted.size() + " counted.");
         }
         Concentration measures = total > 0
-                ? Concentration.ofShares(tonnes.values().stream().map(t -> 100 * t / total).toList())
+                ? Concentration.ofShares(tonnes.values().stream().map(t -> 100 * t / total).toList(), guidelines)
                 : null;
         if (measures == null) {
             notes.add("No contract with a known volume and place: no concentration can be computed.");

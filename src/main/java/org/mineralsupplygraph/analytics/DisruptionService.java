@@ -8,6 +8,7 @@ import java.util.Map;
 import org.mineralsupplygraph.analytics.DisruptionResponse.BuyerImpact;
 import org.mineralsupplygraph.analytics.DisruptionResponse.Hit;
 import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.mineralsupplygraph.system.UnprocessableException;
 import org.neo4j.driver.Record;
@@ -29,12 +30,15 @@ class DisruptionService {
             """;
 
     private final ReadQueries queries;
+    private final SupplyReach reach;
 
-    DisruptionService(ReadQueries queries) {
+    DisruptionService(ReadQueries queries, SupplyReach reach) {
         this.queries = queries;
+        this.reach = reach;
     }
 
     DisruptionResponse disrupt(DisruptionScenario scenario) {
+        SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Record unknown = tx.run(LOOK_UP, Map.of("countries", scenario.countries(), "companies",
                     scenario.companies(), "facilities", scenario.facilities())).single();
@@ -52,8 +56,8 @@ class DisruptionService {
                 throw new UnprocessableException("buyerCountry", scenario.buyerCountry(), "No country with code '"
                         + scenario.buyerCountry() + "' (field 'buyerCountry').");
             }
-            List<Contract> contracts = SupplyContracts.find(tx, found.get("buyers").asList(Value::asString),
-                    scenario.mineral(), scenario.asOf());
+            List<Contract> contracts = SupplyContracts.ofCountry(tx, scenario.buyerCountry(), scenario.mineral(),
+                    scenario.asOf(), reading);
             return impact(scenario, contracts);
         });
     }

@@ -15,6 +15,7 @@ import org.mineralsupplygraph.exposure.Dependency;
 import org.mineralsupplygraph.exposure.SupplyPaths;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -34,8 +35,11 @@ final class SupplyContracts {
 
     private SupplyContracts() {}
 
-    static List<Contract> find(TransactionContext tx, List<String> buyers, String mineral, LocalDate asOf) {
-        List<Dependency> dependencies = SupplyPaths.find(tx, buyers, mineral, null, 4, asOf);
+    /** The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths. */
+    static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
+            SupplyReach.Reading reading) {
+        List<Dependency> dependencies = SupplyPaths.find(tx,
+                SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading);
         return group(dependencies, asOf);
     }
 

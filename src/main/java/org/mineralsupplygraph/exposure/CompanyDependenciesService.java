@@ -11,6 +11,7 @@ import org.mineralsupplygraph.exposure.CompanyDependencies.CountrySupply;
 import org.mineralsupplygraph.exposure.CompanyDependencies.MineralSupply;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -28,12 +29,15 @@ class CompanyDependenciesService {
             """;
 
     private final ReadQueries queries;
+    private final SupplyReach reach;
 
-    CompanyDependenciesService(ReadQueries queries) {
+    CompanyDependenciesService(ReadQueries queries, SupplyReach reach) {
         this.queries = queries;
+        this.reach = reach;
     }
 
     CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth, LocalDate asOf) {
+        SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Map<String, Object> parameters = new java.util.HashMap<>();
             parameters.put("company", companyId);
@@ -49,7 +53,8 @@ class CompanyDependenciesService {
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             found.get("minerals").asList(Value::asNode).forEach(m -> minerals.put(m.get("id").asString(),
                     GraphViews.node(m)));
-            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf);
+            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf,
+                    reading);
             return new CompanyDependencies(GraphViews.node(found.get("company")), mineralId, maxDepth,
                     asOf == null ? null : asOf.toString(),
                     group(all, minerals));

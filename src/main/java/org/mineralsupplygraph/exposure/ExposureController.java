@@ -31,7 +31,9 @@ class ExposureController {
     @Operation(summary = "Which firms of one country depend on a mineral from another",
             description = "By domicile (the supplier is headquartered in sourceCountry), by origin (the ore comes from"
                     + " a mine or facility located in sourceCountry), or both. Dependencies run through OFFTAKE and"
-                    + " INVESTS_IN deals, directly or through subsidiaries, consortia and facilities.")
+                    + " INVESTS_IN deals, directly or through subsidiaries, consortia and facilities. The answer sums"
+                    + " every buyer's dependencies up in 'companies' and lists them a page at a time ('limit',"
+                    + " 'cursor' from the previous answer's 'next', 'total'), in a stable order.")
     ExposureResponse exposure(
             @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
                     @RequestParam String buyerCountry,
@@ -44,10 +46,16 @@ class ExposureController {
             @Parameter(description = "hops from a buyer to a supplier or site, 1..8", example = "4")
                     @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth,
             @Parameter(description = "only relationships in force on this day (YYYY-MM-DD) count; absent: all",
-                    example = "2025-06-30") @RequestParam(required = false) String asOf) {
+                    example = "2025-06-30") @RequestParam(required = false) String asOf,
+            @Parameter(description = "dependencies per page, 1..1000", example = "500")
+                    @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "the previous answer's 'next', for the following page; absent: the first page",
+                    example = "cDE6MjpiMmQ3YTNmMQ")
+                    @RequestParam(required = false) String cursor) {
         return exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
-                RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), RequestParameters.country("sourceCountry", sourceCountry),
-                Basis.parse(basis), maxDepth, RequestParameters.date("asOf", asOf));
+                RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT),
+                RequestParameters.country("sourceCountry", sourceCountry), Basis.parse(basis), maxDepth,
+                RequestParameters.date("asOf", asOf), limit, cursor);
     }
 
     @GetMapping("/companies/{id}/dependencies")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -22,33 +24,86 @@ class ExposureService {
             OPTIONAL MATCH (buyerCountry:Country {id: $buyerCountry})
             OPTIONAL MATCH (mineral:Mineral {id: $mineral})
             OPTIONAL MATCH (sourceCountry:Country {id: $sourceCountry})
-            RETURN buyerCountry, mineral, sourceCountry,
-                   COLLECT { MATCH (buyerCountry)<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id ORDER BY c.id } AS buyers
+            RETURN buyerCountry, mineral, sourceCountry
             """;
 
     private final ReadQueries queries;
+    private final SupplyReach reach;
 
-    ExposureService(ReadQueries queries) {
+    ExposureService(ReadQueries queries, SupplyReach reach) {
         this.queries = queries;
+        this.reach = reach;
     }
 
     ExposureResponse exposure(String buyerCountry, String mineral, String sourceCountry, Basis basis, int maxDepth,
-            LocalDate asOf) {
+            LocalDate asOf, int limit, String cursor) {
+        String question = String.join("|", buyerCountry, mineral, sourceCountry, basis.value(),
+                Integer.toString(maxDepth), String.valueOf(asOf));
+        int offset = Cursor.offset(cursor, question);
+        SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Record found = tx.run(LOOK_UP, Map.of("buyerCountry", buyerCountry, "mineral", mineral, "sourceCountry",
                     sourceCountry)).single();
             require(found.get("buyerCountry"), "buyerCountry", buyerCountry, "No country with code '%s'.");
             require(found.get("mineral"), "mineral", mineral, "No mineral '%s'; GET /api/minerals lists them.");
             require(found.get("sourceCountry"), "sourceCountry", sourceCountry, "No country with code '%s'.");
-            List<String> buyers = found.get("buyers").asList(Value::asString);
             // Both bases are always looked up, so that an answer by origin can say where the domicile matches mine.
-            List<Dependency> all = SupplyPaths.find(tx, buyers, mineral, sourceCountry, maxDepth, asOf);
-            List<Dependency> selected = all.stream().filter(d -> basis.includes(d.basis())).toList();
-            List<String> summary = summary(found, all, basis, sourceCountry);
+            List<SupplyPaths.Found> all = SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(buyerCountry,
+                    mineral, sourceCountry, maxDepth, asOf), reading);
+            List<SupplyPaths.Found> selected = all.stream().filter(d -> basis.includes(d.basis())).toList();
+            Set<String> domiciled = new LinkedHashSet<>();
+            all.stream().filter(d -> d.basis().equals("domicile")).forEach(d -> domiciled.add(d.supplier().id()));
+            Map<String, List<Dependency.Origin>> origins = SupplyPaths.origins(tx, domiciled);
+            List<String> summary = summary(found, all, origins, basis, sourceCountry);
+            int from = Math.min(offset, selected.size());
+            int to = Math.min(selected.size(), from + limit);
+            List<Dependency> page = SupplyPaths.complete(tx, selected.subList(from, to), origins);
             return new ExposureResponse(buyerCountry, mineral, sourceCountry, basis.value(), maxDepth,
-                    asOf == null ? null : asOf.toString(), selected,
-                    summary);
+                    asOf == null ? null : asOf.toString(), page, summary, selected.size(), limit,
+                    to < selected.size() ? Cursor.of(to, question) : null, companies(selected),
+                    new ExposureResponse.Reach(reading.value(), reading.note()));
         });
+    }
+
+    /** Per buyer, what all its dependencies add up to. */
+    static List<ExposureResponse.CompanyExposure> companies(List<SupplyPaths.Found> dependencies) {
+        Map<String, List<SupplyPaths.Found>> byCompany = new LinkedHashMap<>();
+        dependencies.forEach(d -> byCompany.computeIfAbsent(d.company().id(), k -> new ArrayList<>()).add(d));
+        List<ExposureResponse.CompanyExposure> companies = new ArrayList<>();
+        byCompany.forEach((id, own) -> {
+            Set<String> bases = new java.util.TreeSet<>();
+            Map<String, ExposureResponse.Named> suppliers = new LinkedHashMap<>();
+            Map<String, ExposureResponse.Named> sites = new LinkedHashMap<>();
+            Map<String, ExposureResponse.Named> countries = new LinkedHashMap<>();
+            Map<String, Number> contracts = new LinkedHashMap<>();
+            for (SupplyPaths.Found d : own) {
+                bases.add(d.basis());
+                suppliers.putIfAbsent(d.supplier().id(), named(d.supplier()));
+                if (d.site() != null) {
+                    sites.putIfAbsent(d.site().id(), named(d.site()));
+                }
+                countries.putIfAbsent(d.country().id(), named(d.country()));
+                if (d.isOfftake()) {
+                    contracts.putIfAbsent(d.dealId(), d.figure("tonnesPerYear"));
+                }
+            }
+            double tonnes = 0;
+            int known = 0;
+            for (Number n : contracts.values()) {
+                if (n != null) {
+                    tonnes += n.doubleValue();
+                    known++;
+                }
+            }
+            companies.add(new ExposureResponse.CompanyExposure(named(own.get(0).company()), own.size(),
+                    List.copyOf(bases), List.copyOf(suppliers.values()), List.copyOf(sites.values()),
+                    List.copyOf(countries.values()), known == 0 ? null : tonnes, contracts.size() - known));
+        });
+        return companies;
+    }
+
+    private static ExposureResponse.Named named(NodeView node) {
+        return new ExposureResponse.Named(node.id(), node.name());
     }
 
     static void require(Value value, String parameter, String id, String message) {
@@ -62,13 +117,14 @@ class ExposureService {
     }
 
     /** The answer in sentences: by domicile, by origin, and where the domiciled suppliers' ore really is. */
-    private static List<String> summary(Record found, List<Dependency> all, Basis basis, String sourceCountry) {
+    private static List<String> summary(Record found, List<SupplyPaths.Found> all,
+            Map<String, List<Dependency.Origin>> origins, Basis basis, String sourceCountry) {
         String buyerCountry = name(found.get("buyerCountry"));
         String source = name(found.get("sourceCountry"));
         String mineralName = name(found.get("mineral")).toLowerCase(java.util.Locale.ROOT);
         List<String> lines = new ArrayList<>();
-        List<Dependency> domicile = all.stream().filter(d -> d.basis().equals("domicile")).toList();
-        List<Dependency> origin = all.stream().filter(d -> d.basis().equals("origin")).toList();
+        List<SupplyPaths.Found> domicile = all.stream().filter(d -> d.basis().equals("domicile")).toList();
+        List<SupplyPaths.Found> origin = all.stream().filter(d -> d.basis().equals("origin")).toList();
 
         if (basis.includes("domicile")) {
             if (domicile.isEmpty()) {
@@ -88,8 +144,8 @@ class ExposureService {
         }
         // Whatever the basis asked for, say where the ore of the suppliers domiciled in the source country comes from.
         Map<String, Set<String>> elsewhere = new LinkedHashMap<>();
-        for (Dependency d : domicile) {
-            for (Dependency.Origin o : d.origins()) {
+        for (SupplyPaths.Found d : domicile) {
+            for (Dependency.Origin o : origins.getOrDefault(d.supplier().id(), List.of())) {
                 if (!o.country().id().equals(sourceCountry)) {
                     elsewhere.computeIfAbsent(d.supplier().name(), s -> new LinkedHashSet<>())
                             .add(o.site().name() + (o.province() == null ? "" : ", " + o.province()) + ", "
@@ -103,9 +159,9 @@ class ExposureService {
     }
 
     /** "LG Energy Solution (Green Technology Metals), SK On (Lake Resources)". */
-    private static String pairs(List<Dependency> dependencies) {
+    private static String pairs(List<SupplyPaths.Found> dependencies) {
         Map<String, Set<String>> byCompany = new LinkedHashMap<>();
-        for (Dependency d : dependencies) {
+        for (SupplyPaths.Found d : dependencies) {
             String counterpart = d.site() == null
                     ? d.supplier().name()
                     : d.site().name() + (d.supplier().id().equals(d.site().id()) ? "" : " via " + d.supplier().name());

@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,19 +14,28 @@ import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
 /**
- * Runs {@code cypher/queries/supply-paths.cypher} and turns its rows into {@link Dependency} records. Public for the
- * analytics, which build their contracts and measures on the same paths as the exposure endpoints.
+ * Finds supply paths and turns them into {@link Dependency} records. With a usable supply reach it runs
+ * {@code cypher/queries/supply-reach-paths.cypher}, from the buyers' side or from the source country's, whichever is
+ * smaller; otherwise it walks the graph with {@code cypher/queries/supply-paths.cypher}. Both give the same
+ * dependencies (SupplyReachEquivalenceTest). Public for the analytics, which build their contracts and measures on
+ * the same paths as the exposure endpoints.
  */
 public final class SupplyPaths {
 
-    private static final String QUERY = CypherQueries.load("supply-paths");
+    private static final String WALK = CypherQueries.load("supply-paths");
+
+    private static final String REACH = CypherQueries.load("supply-reach-paths");
+
+    private static final String EVIDENCE = CypherQueries.load("supply-reach-evidence");
 
     private static final String ORIGINS = CypherQueries.load("supply-origins");
 
@@ -35,128 +45,278 @@ public final class SupplyPaths {
                    COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $mineral}) RETURN a.id } AS agreements
             """;
 
+    /** The two sides of a country-wide question, counted cheaply: the buyers, and the tails placed in the source. */
+    private static final String SIDES = """
+            RETURN COUNT { (:Country {id: $buyerCountry})<-[:HEADQUARTERED_IN]-(:Company) } AS buyers,
+                   COUNT { MATCH (t:SupplyReach {country: $sourceCountry}) } AS tails
+            """;
+
+    private static final String BUYERS = """
+            MATCH (:Country {id: $buyerCountry})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id ORDER BY id
+            """;
+
     private static final String SUPPLIER_COUNTRIES = CypherQueries.load("supplier-countries");
+
+    /**
+     * Starting from the source country pays when its tails are fewer than this many times the buyers (a buyer costs
+     * its deals and a look-up per supplier; a tail, the deals into its supplier): docs/benchmarks.md, "Supply reach".
+     */
+    static final int SOURCE_SIDE_FACTOR = 2;
 
     /** An id no node has. */
     private static final String NO_ID = "\u0000";
 
+    /** The total order of dependencies: company, basis, supplier, site, length, then ids (stable across calls). */
+    public static final Comparator<Dependency> ORDER = Comparator
+            .comparing((Dependency d) -> d.company().name())
+            .thenComparing(d -> d.company().id())
+            .thenComparing(Dependency::basis)
+            .thenComparing(d -> d.supplier().name())
+            .thenComparing(d -> d.site() == null ? "" : d.site().name())
+            .thenComparingInt(d -> d.path().relationships().size())
+            .thenComparing(d -> d.deal() == null ? "" : String.valueOf(d.deal().properties().get("id")))
+            .thenComparing(d -> d.site() == null ? "" : d.site().id())
+            .thenComparing(d -> d.country().id())
+            .thenComparing(d -> String.join(",", d.minerals()));
+
     private SupplyPaths() {}
 
     /**
-     * The dependencies of the given buyers.
+     * A question about supply paths.
      *
-     * @param tx a read transaction
-     * @param buyers company ids
+     * @param buyerCountry every company headquartered there is a buyer (when {@code buyers} is null)
+     * @param buyers the buying companies' ids, or null for the buyer country's companies
      * @param mineral a mineral id, or null for all
      * @param sourceCountry a country id, or null for all
      * @param maxDepth hops from a buyer, 1..8
      * @param asOf only relationships in force on that day; null for all
      */
+    public record Question(String buyerCountry, List<String> buyers, String mineral, String sourceCountry,
+            int maxDepth, LocalDate asOf) {
+
+        public static Question ofCountry(String buyerCountry, String mineral, String sourceCountry, int maxDepth,
+                LocalDate asOf) {
+            return new Question(buyerCountry, null, mineral, sourceCountry, maxDepth, asOf);
+        }
+
+        public static Question ofBuyers(List<String> buyers, String mineral, String sourceCountry, int maxDepth,
+                LocalDate asOf) {
+            return new Question(null, buyers, mineral, sourceCountry, maxDepth, asOf);
+        }
+    }
+
+    /**
+     * One dependency as found, before its evidence is read: what is needed to count, summarise and order it. The tail
+     * of a dependency found in the supply reach is held as ids until {@link #complete} reads it.
+     */
+    public static final class Found {
+        final NodeView company;
+        final String basis;
+        final Relationship deal;
+        final NodeView supplier;
+        final NodeView end;
+        final NodeView country;
+        final List<String> minerals;
+        final List<Node> headNodes;
+        final List<Relationship> headRels;
+        final List<String> tailNodes;
+        final List<String> tailTypes;
+        final List<String> tailRels;
+        /** When walked: the whole path. */
+        final List<Node> walkedNodes;
+        final List<Relationship> walkedRels;
+
+        private Found(Record row, boolean walked) {
+            this.basis = row.get("basis").asString();
+            this.deal = row.get("deal").isNull() ? null : row.get("deal").asRelationship();
+            this.supplier = GraphViews.node(row.get("supplier"));
+            this.end = GraphViews.node(row.get("end"));
+            this.country = GraphViews.node(row.get("country"));
+            this.minerals = row.get("minerals").asList(Value::asString).stream().sorted().distinct().toList();
+            if (walked) {
+                this.walkedNodes = row.get("nodes").asList(Value::asNode);
+                this.walkedRels = row.get("relationships").asList(Value::asRelationship);
+                this.company = GraphViews.node(walkedNodes.get(0));
+                this.headNodes = null;
+                this.headRels = null;
+                this.tailNodes = null;
+                this.tailTypes = null;
+                this.tailRels = null;
+            } else {
+                this.headNodes = row.get("headNodes").asList(Value::asNode);
+                this.headRels = row.get("headRels").asList(Value::asRelationship);
+                this.company = GraphViews.node(headNodes.get(0));
+                this.tailNodes = row.get("tailNodes").asList(Value::asString);
+                this.tailTypes = row.get("tailTypes").asList(Value::asString);
+                this.tailRels = row.get("tailRels").asList(Value::asString);
+                this.walkedNodes = null;
+                this.walkedRels = null;
+            }
+        }
+
+        public NodeView company() {
+            return company;
+        }
+
+        public String basis() {
+            return basis;
+        }
+
+        public NodeView supplier() {
+            return supplier;
+        }
+
+        /** The mine or facility, on the origin basis; null on the domicile basis. */
+        public NodeView site() {
+            return "domicile".equals(basis) ? null : end;
+        }
+
+        public NodeView country() {
+            return country;
+        }
+
+        public List<String> minerals() {
+            return minerals;
+        }
+
+        /** Whether the deal is a supply contract (OFFTAKE) rather than a stake. */
+        public boolean isOfftake() {
+            return deal != null && "OFFTAKE".equals(deal.type());
+        }
+
+        public String dealId() {
+            return deal == null ? "" : deal.get("id").asString("");
+        }
+
+        /** The deal's figure, or null. */
+        public Number figure(String key) {
+            if (deal == null || deal.get(key).isNull()) {
+                return null;
+            }
+            Object value = deal.get(key).asObject();
+            return value instanceof Number n ? n : null;
+        }
+
+        public int length() {
+            return walkedRels != null ? walkedRels.size() : headRels.size() + tailRels.size();
+        }
+    }
+
+    /** The total order of found dependencies, the same as {@link #ORDER} of the completed ones. */
+    public static final Comparator<Found> FOUND_ORDER = Comparator
+            .comparing((Found d) -> d.company.name())
+            .thenComparing(d -> d.company.id())
+            .thenComparing(d -> d.basis)
+            .thenComparing(d -> d.supplier.name())
+            .thenComparing(d -> d.site() == null ? "" : d.site().name())
+            .thenComparingInt(Found::length)
+            .thenComparing(Found::dealId)
+            .thenComparing(d -> d.site() == null ? "" : d.site().id())
+            .thenComparing(d -> d.country.id())
+            .thenComparing(d -> String.join(",", d.minerals));
+
+    /** Every dependency the question finds, with its evidence, in {@link #ORDER}. */
+    public static List<Dependency> find(TransactionContext tx, Question question, SupplyReach.Reading reading) {
+        return complete(tx, search(tx, question, reading));
+    }
+
+    /** The dependencies of the given buyers, with their evidence (the supply reach used when it is usable). */
     public static List<Dependency> find(TransactionContext tx, List<String> buyers, String mineral,
-            String sourceCountry, int maxDepth, LocalDate asOf) {
-        if (buyers.isEmpty()) {
+            String sourceCountry, int maxDepth, LocalDate asOf, SupplyReach.Reading reading) {
+        return find(tx, Question.ofBuyers(buyers, mineral, sourceCountry, maxDepth, asOf), reading);
+    }
+
+    /** Every dependency the question finds, without the tails' evidence, in {@link #FOUND_ORDER}. */
+    public static List<Found> search(TransactionContext tx, Question question, SupplyReach.Reading reading) {
+        return search(tx, question, reading, null);
+    }
+
+    /** As {@link #search(TransactionContext, Question, SupplyReach.Reading)}, from the given side (null: chosen). */
+    static List<Found> search(TransactionContext tx, Question question, SupplyReach.Reading reading,
+            Boolean sourceSide) {
+        if (question.buyers() != null && question.buyers().isEmpty()) {
             return List.of();
         }
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("buyers", buyers);
-        parameters.put("sourceCountry", sourceCountry);
-        parameters.put("asOf", asOf == null ? null : asOf.toString());
+        parameters.put("sourceCountry", question.sourceCountry());
+        parameters.put("asOf", question.asOf() == null ? null : question.asOf().toString());
         parameters.put("products", null);
         parameters.put("agreements", null);
-        if (mineral != null) {
-            Record forms = tx.run(FORMS, Map.of("mineral", mineral)).single();
+        if (question.mineral() != null) {
+            Record forms = tx.run(FORMS, Map.of("mineral", question.mineral())).single();
             List<String> products = new ArrayList<>();
-            products.add(mineral);
+            products.add(question.mineral());
             products.addAll(forms.get("products").asList(Value::asString));
             parameters.put("products", products);
             // Never an empty list: a parameter's type is part of the plan cache's key, and an empty list would
-            // need a plan of its own (planning this query takes seconds). The extra id matches no agreement.
+            // need a plan of its own (planning these queries takes seconds). The extra id matches no agreement.
             List<String> agreements = new ArrayList<>(forms.get("agreements").asList(Value::asString));
             agreements.add(NO_ID);
             parameters.put("agreements", agreements);
         }
-        List<Record> rows = tx.run(CypherQueries.withBounds(QUERY, Map.of("maxDepth", maxDepth,
-                "tailDepth", Math.max(1, maxDepth - 1))), parameters).list();
+        Map<String, Integer> bounds = Map.of("maxDepth", question.maxDepth(),
+                "tailDepth", Math.max(1, question.maxDepth() - 1));
+        List<Found> found = new ArrayList<>();
+        if (reading.usable()) {
+            parameters.put("buyers", question.buyers());
+            parameters.put("buyerCountry", question.buyerCountry());
+            parameters.put("fromSource", sourceSide != null ? sourceSide : fromSource(tx, question));
+            // The reach's depth is a filter, not a pattern bound: a parameter, so that one plan serves every depth.
+            parameters.put("maxDepth", question.maxDepth());
+            tx.run(REACH, parameters)
+                    .forEachRemaining(row -> found.add(new Found(row, false)));
+        } else {
+            List<String> buyers = question.buyers() != null ? question.buyers()
+                    : tx.run(BUYERS, Map.of("buyerCountry", question.buyerCountry())).list(r -> r.get("id").asString());
+            if (buyers.isEmpty()) {
+                return List.of();
+            }
+            parameters.put("buyers", buyers);
+            tx.run(CypherQueries.withBounds(WALK, bounds), parameters)
+                    .forEachRemaining(row -> found.add(new Found(row, true)));
+        }
+        found.sort(FOUND_ORDER);
+        return found;
+    }
 
+    /** Whether the question is cheaper from the source country's side. */
+    private static boolean fromSource(TransactionContext tx, Question question) {
+        if (question.buyerCountry() == null || question.sourceCountry() == null || question.buyers() != null) {
+            return false;
+        }
+        Record sides = tx.run(SIDES, Map.of("buyerCountry", question.buyerCountry(), "sourceCountry",
+                question.sourceCountry())).single();
+        return sides.get("tails").asLong() < SOURCE_SIDE_FACTOR * sides.get("buyers").asLong();
+    }
+
+    /** The found dependencies with their evidence: the tails' nodes and relationships, origins, supplier countries. */
+    public static List<Dependency> complete(TransactionContext tx, List<Found> found) {
+        return complete(tx, found, null);
+    }
+
+    /**
+     * As {@link #complete(TransactionContext, List)}, with the domiciled suppliers' origins already read (null: read
+     * them here).
+     */
+    public static List<Dependency> complete(TransactionContext tx, List<Found> found,
+            Map<String, List<Origin>> knownOrigins) {
+        Map<String, List<Object>> tails = tails(tx, found);
         Set<String> domicileSuppliers = new LinkedHashSet<>();
         Set<String> originSuppliers = new LinkedHashSet<>();
-        for (Record row : rows) {
-            String supplier = row.get("supplier").asNode().get("id").asString();
-            ("domicile".equals(row.get("basis").asString()) ? domicileSuppliers : originSuppliers).add(supplier);
+        for (Found f : found) {
+            ("domicile".equals(f.basis) ? domicileSuppliers : originSuppliers).add(f.supplier.id());
         }
-        Map<String, List<Origin>> origins = origins(tx, domicileSuppliers);
+        Map<String, List<Origin>> origins = knownOrigins != null ? knownOrigins : origins(tx, domicileSuppliers);
         Map<String, NodeView> supplierCountries = supplierCountries(tx, originSuppliers);
-
-        List<Dependency> dependencies = new ArrayList<>();
-        for (Record row : rows) {
-            dependencies.add(dependency(row, origins, supplierCountries));
+        List<Dependency> dependencies = new ArrayList<>(found.size());
+        for (Found f : found) {
+            dependencies.add(dependency(f, tails, origins, supplierCountries));
         }
         return dependencies;
     }
 
-    /**
-     * The supply-path statements with ids that match nothing, in the parameter shapes the endpoints use: run once at
-     * start-up so that their plans are in Neo4j's query cache before the first requests. Planned cold by 32
-     * concurrent requests at once, the supply-path query ran past the 10 s time-out (docs/benchmarks.md, "Load").
-     */
-    static List<Map.Entry<String, Map<String, Object>>> warmUpStatements() {
-        String none = "\u0000warm-up";
-        String query = CypherQueries.withBounds(QUERY, Map.of("maxDepth", 4, "tailDepth", 3));
-        List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>();
-        // exposure (mineral and source country), dependencies without and with a mineral, analytics (mineral only)
-        boolean[][] shapes = {{true, true}, {false, false}, {true, false}};
-        for (boolean[] shape : shapes) {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("buyers", List.of(none, none + 1, none + 2, none + 3, none + 4));
-            parameters.put("sourceCountry", shape[1] ? "XX" : null);
-            parameters.put("products", shape[0] ? List.of(none, none + 1, none + 2, none + 3) : null);
-            parameters.put("agreements", shape[0] ? List.of(none, none + 1, none + 2) : null);
-            parameters.put("asOf", null);
-            statements.add(Map.entry(query, parameters));
-        }
-        statements.add(Map.entry(FORMS, Map.of("mineral", none)));
-        statements.add(Map.entry(ORIGINS, Map.of("suppliers", List.of(none))));
-        statements.add(Map.entry(SUPPLIER_COUNTRIES, Map.of("suppliers", List.of(none))));
-        return statements;
-    }
-
-    private static Dependency dependency(Record row, Map<String, List<Origin>> origins,
-            Map<String, NodeView> supplierCountries) {
-        String basis = row.get("basis").asString();
-        PathView path = GraphViews.path(row.get("nodes").asList(Value::asNode),
-                row.get("relationships").asList(Value::asRelationship));
-        NodeView supplier = GraphViews.node(row.get("supplier"));
-        Value dealValue = row.get("deal");
-        RelationshipView deal = null;
-        Map<String, Object> figures = Map.of();
-        if (!dealValue.isNull()) {
-            Relationship relationship = dealValue.asRelationship();
-            deal = path.relationships().stream()
-                    .filter(r -> relationship.get("id").asString().equals(r.properties().get("id")))
-                    .findFirst()
-                    .orElseThrow();
-            figures = deal.properties();
-        }
-        boolean domicile = "domicile".equals(basis);
-        return new Dependency(
-                path.nodes().get(0),
-                basis,
-                supplier,
-                domicile ? null : GraphViews.node(row.get("end")),
-                GraphViews.node(row.get("country")),
-                path.relationships().stream().map(RelationshipView::type).toList(),
-                row.get("minerals").asList(Value::asString),
-                (Number) figures.get("tonnesPerYear"),
-                (Number) figures.get("tonnesTotal"),
-                (Number) figures.get("sharePct"),
-                (Number) figures.get("stakePct"),
-                deal,
-                domicile ? origins.getOrDefault(supplier.id(), List.of()) : List.of(),
-                domicile ? null : supplierCountries.get(supplier.id()),
-                path);
-    }
-
-    private static Map<String, List<Origin>> origins(TransactionContext tx, Set<String> suppliers) {
+    /** Where the domiciled suppliers' ore comes from (supply-origins.cypher), by supplier id. */
+    public static Map<String, List<Origin>> origins(TransactionContext tx, Set<String> suppliers) {
         Map<String, List<Origin>> origins = new LinkedHashMap<>();
         if (suppliers.isEmpty()) {
             return origins;
@@ -174,6 +334,100 @@ public final class SupplyPaths {
         return origins;
     }
 
+    /** For every distinct reach tail of length > 0: [nodes after the supplier..., relationships...], keyed. */
+    private static Map<String, List<Object>> tails(TransactionContext tx, List<Found> found) {
+        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.tailRels != null && !f.tailRels.isEmpty()) {
+                wanted.putIfAbsent(key(f), Map.of("nodes", f.tailNodes, "types", f.tailTypes, "rels", f.tailRels));
+            }
+        }
+        Map<String, List<Object>> read = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return read;
+        }
+        List<String> keys = List.copyOf(wanted.keySet());
+        List<Map<String, Object>> list = List.copyOf(wanted.values());
+        Map<String, Node[]> nodes = new HashMap<>();
+        Map<String, Relationship[]> rels = new HashMap<>();
+        tx.run(EVIDENCE, Map.of("tails", list)).forEachRemaining(row -> {
+            int i = row.get("tailIndex").asInt();
+            int hop = row.get("hop").asInt();
+            String key = keys.get(i);
+            int size = ((List<?>) list.get(i).get("rels")).size();
+            nodes.computeIfAbsent(key, k -> new Node[size])[hop] = row.get("b").asNode();
+            rels.computeIfAbsent(key, k -> new Relationship[size])[hop] = row.get("r").asRelationship();
+        });
+        for (String key : keys) {
+            Node[] n = nodes.get(key);
+            Relationship[] r = rels.get(key);
+            if (n == null || java.util.Arrays.asList(n).contains(null) || java.util.Arrays.asList(r).contains(null)) {
+                // The graph no longer holds a hop the reach names: it changed under the reach; the reach is rebuilt
+                // by the next question that looks (SupplyReach.read), this one keeps the tail it could read.
+                continue;
+            }
+            List<Object> path = new ArrayList<>(List.of(n));
+            path.addAll(List.of(r));
+            read.put(key, path);
+        }
+        return read;
+    }
+
+    private static String key(Found f) {
+        return String.join("\u0001", f.tailRels) + "\u0002" + String.join("\u0001", f.tailNodes);
+    }
+
+    private static Dependency dependency(Found f, Map<String, List<Object>> tails, Map<String, List<Origin>> origins,
+            Map<String, NodeView> supplierCountries) {
+        List<Node> nodes;
+        List<Relationship> relationships;
+        if (f.walkedNodes != null) {
+            nodes = f.walkedNodes;
+            relationships = f.walkedRels;
+        } else {
+            nodes = new ArrayList<>(f.headNodes);
+            relationships = new ArrayList<>(f.headRels);
+            List<Object> tail = f.tailRels.isEmpty() ? List.of() : tails.get(key(f));
+            if (tail != null) {
+                int hops = tail.size() / 2;
+                for (int i = 0; i < hops; i++) {
+                    nodes.add((Node) tail.get(i));
+                }
+                for (int i = hops; i < tail.size(); i++) {
+                    relationships.add((Relationship) tail.get(i));
+                }
+            }
+        }
+        PathView path = GraphViews.path(nodes, relationships);
+        RelationshipView deal = null;
+        Map<String, Object> figures = Map.of();
+        if (f.deal != null) {
+            String dealId = f.deal.get("id").asString();
+            deal = path.relationships().stream()
+                    .filter(r -> dealId.equals(r.properties().get("id")) && r.type().equals(f.deal.type()))
+                    .findFirst()
+                    .orElseThrow();
+            figures = deal.properties();
+        }
+        boolean domicile = "domicile".equals(f.basis);
+        return new Dependency(
+                path.nodes().get(0),
+                f.basis,
+                f.supplier,
+                domicile ? null : f.end,
+                f.country,
+                path.relationships().stream().map(RelationshipView::type).toList(),
+                f.minerals,
+                (Number) figures.get("tonnesPerYear"),
+                (Number) figures.get("tonnesTotal"),
+                (Number) figures.get("sharePct"),
+                (Number) figures.get("stakePct"),
+                deal,
+                domicile ? origins.getOrDefault(f.supplier.id(), List.of()) : List.of(),
+                domicile ? null : supplierCountries.get(f.supplier.id()),
+                path);
+    }
+
     private static Map<String, NodeView> supplierCountries(TransactionContext tx, Set<String> suppliers) {
         Map<String, NodeView> countries = new HashMap<>();
         if (!suppliers.isEmpty()) {
@@ -182,4 +436,41 @@ public final class SupplyPaths {
         }
         return countries;
     }
+
+    /**
+     * The supply-path statements with ids that match nothing, in the parameter shapes the endpoints use: run once at
+     * start-up so that their plans are in Neo4j's query cache before the first requests. Planned cold by 32
+     * concurrent requests at once, the supply-path query ran past the 10 s time-out (docs/benchmarks.md, "Load").
+     */
+    static List<Map.Entry<String, Map<String, Object>>> warmUpStatements() {
+        String none = "\u0000warm-up";
+        String reach = REACH;
+        List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>();
+        // exposure (a country, a mineral, a source), analytics (a country and a mineral), alerts (a country), a
+        // company's dependencies (one buyer, with and without a mineral). Walking the graph (while the reach is
+        // rebuilt) is left to plan itself.
+        Object[][] shapes = {{true, true, true, false}, {true, true, false, false}, {true, false, false, true},
+            {false, true, false, false}, {false, false, false, false}};
+        for (Object[] shape : shapes) {
+            boolean country = (Boolean) shape[0];
+            boolean mineral = (Boolean) shape[1];
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("buyers", country ? null : List.of(none));
+            parameters.put("buyerCountry", country ? "XX" : null);
+            parameters.put("fromSource", false);
+            parameters.put("sourceCountry", (Boolean) shape[2] ? "XX" : null);
+            parameters.put("products", mineral ? List.of(none, none + 1, none + 2, none + 3) : null);
+            parameters.put("agreements", mineral ? List.of(none, none + 1, none + 2) : null);
+            // Alerts always ask on a day; a parameter's type (null or a string) is part of the plan cache's key.
+            parameters.put("asOf", (Boolean) shape[3] ? "2000-01-01" : null);
+            parameters.put("maxDepth", 4);
+            statements.add(Map.entry(reach, parameters));
+        }
+        statements.add(Map.entry(FORMS, Map.of("mineral", none)));
+        statements.add(Map.entry(SIDES, Map.of("buyerCountry", none, "sourceCountry", none)));
+        statements.add(Map.entry(ORIGINS, Map.of("suppliers", List.of(none))));
+        statements.add(Map.entry(SUPPLIER_COUNTRIES, Map.of("suppliers", List.of(none))));
+        return statements;
+    }
+
 }

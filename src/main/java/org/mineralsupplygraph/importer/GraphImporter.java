@@ -3,10 +3,13 @@ package org.mineralsupplygraph.importer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.mineralsupplygraph.system.QueryUnavailableException;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
@@ -14,6 +17,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,13 +39,24 @@ public class GraphImporter {
             RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
             """;
 
+    /** Touched node ids collected for the supply reach's update, at most; beyond, it is rebuilt whole. */
+    private static final int TOUCHED_MAX = 50_000;
+
     private final Neo4jSessions sessions;
     private final SupplyGraphProperties.Import settings;
+    private final SupplyReach reach;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
+    /** An importer that keeps no supply reach (tools and tests that write a database of their own). */
     public GraphImporter(Neo4jSessions sessions, SupplyGraphProperties properties) {
+        this(sessions, properties, null);
+    }
+
+    @Autowired
+    public GraphImporter(Neo4jSessions sessions, SupplyGraphProperties properties, SupplyReach reach) {
         this.sessions = sessions;
         this.settings = properties.importing();
+        this.reach = reach;
     }
 
     /** Validates and writes a document. */
@@ -75,6 +90,52 @@ public class GraphImporter {
     }
 
     private ImportResult run(ImportDocument document, GraphWriter.Progress progress) {
+        if (reach == null) {
+            return write(document, progress, new Touched());
+        }
+        Touched touched = new Touched();
+        reach.beforeImport();
+        boolean written = false;
+        try {
+            ImportResult result = write(document, progress, touched);
+            written = true;
+            return result;
+        } catch (ImportException e) {
+            // Refused before anything was written.
+            touched.ids.clear();
+            throw e;
+        } finally {
+            // After a failed write of one transaction nothing changed; after a failed batch some batches may have.
+            reach.afterImport(touched.ids, touched.complete && (written || touched.ids.isEmpty()));
+        }
+    }
+
+    /** The nodes a document wrote and the ends of the relationships it wrote: where the supply reach may change. */
+    private static final class Touched {
+        final Set<String> ids = new HashSet<>();
+        boolean complete = true;
+
+        void add(String statement, List<Object> rows) {
+            if (!complete) {
+                return;
+            }
+            boolean relationships = statement.contains("MATCH (b:Entity {id: row[1]})");
+            for (Object row : rows) {
+                if (row instanceof List<?> values && !values.isEmpty()) {
+                    ids.add(String.valueOf(values.get(0)));
+                    if (relationships && values.size() > 1) {
+                        ids.add(String.valueOf(values.get(1)));
+                    }
+                }
+            }
+            if (ids.size() > TOUCHED_MAX) {
+                complete = false;
+                ids.clear();
+            }
+        }
+    }
+
+    private ImportResult write(ImportDocument document, GraphWriter.Progress progress, Touched touched) {
         long started = System.nanoTime();
         try (Session session = sessions.session()) {
             ImportPlan plan = session.executeRead(
@@ -86,14 +147,20 @@ public class GraphImporter {
                 log.info("{}: {} records checked in {} ms; writing them in one transaction", document.name(),
                         plan.rows(), (validated - started) / 1_000_000);
                 counts = session.executeWrite(tx -> GraphWriter.write(
-                        (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
+                        (statement, rows) -> {
+                            touched.add(statement, rows);
+                            return tx.run(statement, Map.of("rows", rows)).consume().counters();
+                        },
                         document, plan, settings.batchSize(), progress));
                 transactions = 1;
             } else {
                 log.info("{}: {} records, more than {}: written in one transaction per batch of {}",
                         document.name(), plan.rows(), settings.singleTransactionMaxRows(), settings.batchSize());
-                counts = GraphWriter.write((statement, rows) -> session.executeWrite(
-                                tx -> tx.run(statement, Map.of("rows", rows)).consume().counters()),
+                counts = GraphWriter.write((statement, rows) -> {
+                            touched.add(statement, rows);
+                            return session.executeWrite(
+                                    tx -> tx.run(statement, Map.of("rows", rows)).consume().counters());
+                        },
                         document, plan, settings.batchSize(), progress);
                 transactions = counts.batches();
             }

@@ -170,6 +170,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return neo4j;
     }
 
+    /**
+     * The id of the default database's last committed transaction: it grows with every write that changes something,
+     * whoever makes it (the application, Neo4j Browser, another program on Bolt), and not with reads.
+     */
+    public long lastCommittedTransactionId() {
+        return ((org.neo4j.kernel.internal.GraphDatabaseAPI) neo4j.defaultDatabaseService()).getDependencyResolver()
+                .resolveDependency(org.neo4j.storageengine.api.TransactionIdStore.class)
+                .getLastCommittedTransactionId();
+    }
+
     /** Stops Neo4j (takes some seconds); safe to call twice. */
     @Override
     public synchronized void close() {

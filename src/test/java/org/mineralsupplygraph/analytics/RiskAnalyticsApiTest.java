@@ -152,7 +152,11 @@ class RiskAnalyticsApiTest {
 
         Api.Response lithium = api.get("/api/concentration?mineral=Lithium");
         assertThat(Math.round(lithium.at("/concentration/hhi").asDouble())).isEqualTo(2215);
-        assertThat(lithium.at("/concentration/band").asString()).isEqualTo("moderate");
+        // Highly concentrated by the 2023 U.S. Merger Guidelines (above 1,800); moderately by the 2010 ones.
+        assertThat(lithium.at("/concentration/band").asString()).isEqualTo("high");
+        assertThat(lithium.at("/concentration/bandRule").asString()).startsWith("HHI 2,215: highly concentrated");
+        assertThat(api.get("/api/concentration?mineral=lithium&bands=2010").at("/concentration/band").asString())
+                .isEqualTo("moderate");
         assertThat(lithium.at("/concentration/cr3").asDouble()).isCloseTo(100.0 * (88 + 49 + 41) / 240, within(0.005));
 
         // No figures before the vintage's year.
@@ -207,7 +211,15 @@ class RiskAnalyticsApiTest {
         // Liechtenstein: five equal sources, 5 * 20^2 = 2,000.
         Api.Response li = api.get("/api/concentration?mineral=fx-testium&buyerCountry=LI");
         assertThat(li.at("/concentration/hhi").asDouble()).isEqualTo(2000.0);
-        assertThat(li.at("/concentration/band").asString()).isEqualTo("moderate");
+        assertThat(li.at("/concentration/band").asString()).isEqualTo("high");
+        assertThat(li.at("/concentration/bandRule").asString())
+                .isEqualTo("HHI 2,000: highly concentrated (above 1,800; 2023 U.S. Merger Guidelines)");
+        Api.Response li2010 = api.get("/api/concentration?mineral=fx-testium&buyerCountry=LI&bands=2010");
+        assertThat(li2010.at("/concentration/band").asString()).isEqualTo("moderate");
+        assertThat(li2010.at("/concentration/bands").asString()).isEqualTo("2010");
+        Api.Response badBands = api.get("/api/concentration?mineral=fx-testium&buyerCountry=LI&bands=2020");
+        assertThat(badBands.status()).isEqualTo(400);
+        assertThat(badBands.at("/parameter").asString()).isEqualTo("bands");
     }
 
     // --- ownership -----------------------------------------------------------------------------------------------
@@ -348,8 +360,12 @@ class RiskAnalyticsApiTest {
         assertThat(kinds(ended, "fx-buyer-b")).containsExactlyInAnyOrder("high single-supplier",
                 "high single-origin-country");
 
-        // Liechtenstein: five suppliers in five countries, HHI 2,000: no warning.
-        assertThat(api.get("/api/alerts?country=LI&asOf=2025-06-01").get("alerts")).isEmpty();
+        // Liechtenstein: five suppliers in five countries, HHI 2,000: highly concentrated by the 2023 guidelines
+        // (above 1,800), and nothing else to warn of.
+        Api.Response li = api.get("/api/alerts?country=LI&asOf=2025-06-01");
+        assertThat(li.get("alerts")).hasSize(1);
+        assertThat(kinds(li, "LI")).containsExactly("high sourcing-concentration");
+        assertThat(li.get("alerts").get(0).get("facts").toString()).contains("HHI 2000.0");
     }
 
     @Test

@@ -171,4 +171,83 @@ class ExposureApiTest {
         assertThat(r.get("buyerCountry").asString()).isEqualTo("KR");
         assertThat(dependencies(r)).isNotEmpty();
     }
+
+    @Test
+    void theAnswerIsPagedInAStableTotalOrderAndSummedUpPerCompany() {
+        String question = "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU";
+        Api.Response whole = api.get(question);
+        assertThat(whole.status()).isEqualTo(200);
+        int total = whole.get("total").asInt();
+        assertThat(total).isEqualTo(whole.get("dependencies").size()).isGreaterThanOrEqualTo(6);
+        assertThat(whole.get("limit").asInt()).isEqualTo(500);
+        assertThat(whole.get("next").isNull()).isTrue();
+
+        // Pages of two, followed by their cursors, give the whole answer in the same order.
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Api.Response page = api.get(question + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.get("total").asInt()).isEqualTo(total);
+            assertThat(page.get("dependencies").size()).isBetween(1, 2);
+            page.get("dependencies").forEach(d -> paged.add(key(d)));
+            cursor = page.get("next").isNull() ? null : page.get("next").asString();
+            pages++;
+        } while (cursor != null);
+        List<String> all = new ArrayList<>();
+        whole.get("dependencies").forEach(d -> all.add(key(d)));
+        assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
+        assertThat(pages).isEqualTo((total + 1) / 2);
+        // Ties between one company's accounts of one supplier are broken by the deal's id.
+        List<String> lges = all.stream().filter(k -> k.startsWith("lg-energy-solution|domicile|")).toList();
+        assertThat(lges).hasSize(3).isSorted();
+
+        // Per company: every dependency counted, suppliers and countries named, contracted tonnes added up.
+        JsonNode skOn = null;
+        for (JsonNode c : whole.get("companies")) {
+            if (c.at("/company/id").asString().equals("sk-on")) {
+                skOn = c;
+            }
+        }
+        assertThat(skOn).isNotNull();
+        assertThat(skOn.get("dependencies").asInt()).isEqualTo(3);
+        assertThat(skOn.get("bases").toString()).isEqualTo("[\"domicile\"]");
+        assertThat(skOn.at("/suppliers/0/id").asString()).isEqualTo("lake-resources");
+        assertThat(skOn.at("/countries/0/id").asString()).isEqualTo("AU");
+        assertThat(skOn.get("tonnesPerYear").asDouble()).isEqualTo(25_000);
+        int counted = 0;
+        for (JsonNode c : whole.get("companies")) {
+            counted += c.get("dependencies").asInt();
+        }
+        assertThat(counted).isEqualTo(total);
+        assertThat(whole.at("/supplyReach/status").asString()).isIn("current", "rebuilding", "updating");
+    }
+
+    @Test
+    void aCursorFromAnotherQuestionOrOfNoKnownFormIsRefused() {
+        Api.Response first = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&limit=2");
+        String next = first.get("next").asString();
+        Api.Response other = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&limit=2&cursor="
+                + next);
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.text()).contains("cursor").contains("another question");
+        for (String bad : List.of("not-a-cursor", "cDE6OTk5", "%00")) {
+            Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&cursor=" + bad);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.text()).as(bad).contains("cursor");
+        }
+        for (String limit : List.of("0", "1001", "-1", "x")) {
+            Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&limit=" + limit);
+            assertThat(r.status()).as(limit).isEqualTo(400);
+            assertThat(r.text()).as(limit).contains("limit");
+        }
+    }
+
+    private static String key(JsonNode d) {
+        return String.join("|", d.at("/company/id").asString(), d.get("basis").asString(),
+                d.at("/supplier/id").asString(), d.get("site").isNull() ? "-" : d.at("/site/id").asString(),
+                d.at("/deal/properties/id").asString(), Integer.toString(d.at("/path/relationships").size()));
+    }
 }

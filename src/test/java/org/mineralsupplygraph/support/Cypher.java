@@ -35,11 +35,16 @@ public final class Cypher {
     }
 
     /** Node and relationship totals, per label and per type, and the number of property values: a graph's shape. */
+    /**
+     * The graph's facts, counted: Entity nodes and relationships, their properties, per label and type. The supply
+     * reach (SupplyReach and SupplyReachState nodes, derived from the facts and rebuilt in the background when they
+     * change) is not counted.
+     */
     public Map<String, Object> census() {
         Record r = one("""
-                CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
+                CALL () { MATCH (n:Entity) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
                 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(r))) AS relProperties }
-                CALL () { MATCH (n) UNWIND labels(n) AS l WITH l, count(*) AS c ORDER BY l
+                CALL () { MATCH (n:Entity) UNWIND labels(n) AS l WITH l, count(*) AS c ORDER BY l
                           RETURN collect([l, c]) AS byLabel }
                 CALL () { MATCH ()-[r]->() WITH type(r) AS t, count(*) AS c ORDER BY t
                           RETURN collect([t, c]) AS byType }

@@ -1,0 +1,13 @@
+// The suppliers whose supply reach an import may have changed: every node from which a tail (supply-reach-build.cypher)
+// of up to /*tailDepth*/7 hops leads to a node the import wrote or linked, that node included. Their :SupplyReach
+// nodes are written anew. In Neo4j Browser:
+//   :param touched => ['kachi']
+UNWIND $touched AS touchedId
+MATCH (n:Entity {id: touchedId})
+MATCH (supplier)
+      ((a)-[r:OFFTAKE|INVESTS_IN|OPERATES|OWNS|SUBSIDIARY_OF|FEEDS]-(b)
+        WHERE (startNode(r) = a AND type(r) IN ['OPERATES', 'OWNS'])
+           OR (endNode(r) = a AND type(r) IN ['SUBSIDIARY_OF', 'FEEDS'])
+           OR (startNode(r) = a AND type(r) IN ['OFFTAKE', 'INVESTS_IN'] AND a.kind = 'consortium')){0,/*tailDepth*/7}
+      (n)
+RETURN DISTINCT supplier.id AS id

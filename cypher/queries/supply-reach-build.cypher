@@ -1,0 +1,51 @@
+// The supply reach: every tail of a supply path, written down once so that a question becomes index look-ups.
+// A tail (see supply-paths.cypher) leaves a supplier, the counterparty of a deal, and takes, hop by hop: the mines and
+// facilities a company OPERATES or OWNS, a company's subsidiaries (SUBSIDIARY_OF, backwards), a facility's feeders
+// (FEEDS, backwards) and the deals of a consortium; it ends at the supplier itself or a company reached by a
+// consortium's deal (basis 'domicile', placed where it is headquartered) or at a mine or facility (basis 'origin',
+// placed where it is located). One :SupplyReach node per tail and place, with what the questions filter on:
+//   supplier, end, country, basis, length   the tail's ends, its place and its number of hops
+//   nodes, types, rels                      the tail's node ids (supplier first), relationship types and ids
+//   products, agreements                    what its hops name (a question about one mineral keeps a tail only
+//                                           when every name is about that mineral)
+//   startMax, until                         in force on a day d when startMax <= d < until (null: unbounded); the
+//                                           rule of docs/analytics.md, "Dates", folded over the tail's hops
+// Run by the application for the suppliers an import touched (and for all of them when the reach is built anew).
+// In Neo4j Browser:
+//   :param suppliers => ['lake-resources']
+UNWIND $suppliers AS supplierId
+MATCH (supplier:Entity {id: supplierId})
+MATCH tail = (supplier)
+      ((a)-[r:OFFTAKE|INVESTS_IN|OPERATES|OWNS|SUBSIDIARY_OF|FEEDS]-(b)
+        WHERE (startNode(r) = a AND type(r) IN ['OPERATES', 'OWNS'])
+           OR (endNode(r) = a AND type(r) IN ['SUBSIDIARY_OF', 'FEEDS'])
+           OR (startNode(r) = a AND type(r) IN ['OFFTAKE', 'INVESTS_IN'] AND a.kind = 'consortium')){0,/*tailDepth*/7}
+      (end)
+WHERE all(i IN range(0, size(nodes(tail)) - 2) WHERE NOT nodes(tail)[i] IN nodes(tail)[i + 1..])
+MATCH (end)-[place:HEADQUARTERED_IN|LOCATED_IN]->(country:Country)
+WHERE (end:Company AND type(place) = 'HEADQUARTERED_IN' AND (length(tail) = 0
+        OR type(last(relationships(tail))) IN ['OFFTAKE', 'INVESTS_IN']))
+   OR ((end:Mine OR end:Facility) AND type(place) = 'LOCATED_IN')
+WITH supplier, tail, end, country, relationships(tail) AS rels
+WITH supplier, tail, end, country, rels,
+     [r IN rels WHERE coalesce(r.validFrom, r.startDate, r.announced) IS NOT NULL
+        | coalesce(r.validFrom, r.startDate, r.announced)] AS starts,
+     [r IN rels WHERE coalesce(r.validTo, r.endDate) IS NOT NULL
+             OR (r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL)
+        | CASE WHEN coalesce(r.validTo, r.endDate) IS NOT NULL
+               THEN CASE size(coalesce(r.validTo, r.endDate))
+                      WHEN 4 THEN toString(date(coalesce(r.validTo, r.endDate) + '-01-01') + duration({years: 1}))
+                      WHEN 7 THEN toString(date(coalesce(r.validTo, r.endDate) + '-01') + duration({months: 1}))
+                      ELSE toString(date(coalesce(r.validTo, r.endDate)) + duration({days: 1})) END
+               ELSE toString(date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
+                             + duration({years: r.termYears})) END] AS untils
+CREATE (:SupplyReach {
+  supplier: supplier.id, end: end.id, country: country.id,
+  basis: CASE WHEN end:Company THEN 'domicile' ELSE 'origin' END,
+  length: length(tail),
+  nodes: [n IN nodes(tail) | n.id], types: [r IN rels | type(r)], rels: [r IN rels | r.id],
+  products: [r IN rels WHERE r.product IS NOT NULL | r.product],
+  agreements: [r IN rels WHERE r.agreement IS NOT NULL | r.agreement],
+  startMax: reduce(m = null, s IN starts | CASE WHEN m IS NULL OR s > m THEN s ELSE m END),
+  until: reduce(m = null, u IN untils | CASE WHEN m IS NULL OR u < m THEN u ELSE m END)
+})

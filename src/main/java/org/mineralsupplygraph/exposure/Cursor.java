@@ -1,0 +1,56 @@
+package org.mineralsupplygraph.exposure;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mineralsupplygraph.system.InvalidParameterException;
+
+/**
+ * The {@code cursor} of a paged answer: where the next page starts, tied to the question it belongs to, so that a
+ * cursor passed with another question is refused rather than silently applied. Opaque to clients.
+ */
+final class Cursor {
+
+    private static final Pattern FORM = Pattern.compile("p1:(\\d{1,9}):([0-9a-f]{8})");
+
+    private Cursor() {}
+
+    static String of(int offset, String question) {
+        String text = "p1:" + offset + ":" + fingerprint(question);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The offset a cursor names; 0 without one. */
+    static int offset(String cursor, String question) {
+        if (cursor == null) {
+            return 0;
+        }
+        String text;
+        try {
+            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            throw invalid(cursor, "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
+                    + " previous answer, or leave it out for the first page.");
+        }
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw invalid(cursor, "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
+                    + " previous answer, or leave it out for the first page.");
+        }
+        if (!m.group(2).equals(fingerprint(question))) {
+            throw invalid(cursor, "Parameter 'cursor' belongs to another question; ask with the same buyerCountry,"
+                    + " mineral, sourceCountry, basis, maxDepth and asOf as the answer that gave it.");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static InvalidParameterException invalid(String cursor, String message) {
+        return new InvalidParameterException("cursor", cursor.length() > 100 ? cursor.substring(0, 100) : cursor,
+                message);
+    }
+
+    private static String fingerprint(String question) {
+        return String.format("%08x", question.hashCode());
+    }
+}

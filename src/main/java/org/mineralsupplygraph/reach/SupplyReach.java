@@ -1,0 +1,409 @@
+package org.mineralsupplygraph.reach;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.Neo4jSessions;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The supply reach: every tail of a supply path written down as a {@code :SupplyReach} node
+ * ({@code cypher/queries/supply-reach-build.cypher}), so that a country-wide question reads tails by index instead of
+ * walking them (ADR 10). It is kept correct three ways:
+ *
+ * <ul>
+ *   <li>the importer tells it which nodes a document wrote or linked; the tails that could run through them are
+ *       written anew in one transaction ({@link #afterImport}); a document too large for that gets a full rebuild;
+ *   <li>at start-up it is built when missing, of another version, or older than the database's last committed
+ *       transaction;
+ *   <li>every question first {@link #read reads} its state: when the database's last committed transaction is not the
+ *       one the reach was written at (an analyst edited the graph in Neo4j Browser, another program wrote), the reach is
+ *       rebuilt in the background and, meanwhile, questions walk the graph as before: slower, never wrong.
+ * </ul>
+ */
+public class SupplyReach {
+
+    private static final Logger log = LoggerFactory.getLogger(SupplyReach.class);
+
+    /** Raised when what a :SupplyReach node holds changes meaning; a reach of another version is rebuilt. */
+    public static final int VERSION = 1;
+
+    /** Tails of up to 7 hops: a path has at most 8 (maxDepth), one of which is the deal. */
+    public static final int TAIL_DEPTH = 7;
+
+    /** Suppliers per build statement; every statement gets exactly this many ids (padded), so one plan serves all. */
+    static final int BATCH = 10_000;
+
+    /** More touched nodes than this, and the whole reach is rebuilt (in the background) rather than patched. */
+    static final int INCREMENTAL_MAX_TOUCHED = 20_000;
+
+    private static final String PAD = "\u0000none";
+
+    private static final String BUILD = CypherQueries.withBounds(CypherQueries.load("supply-reach-build"),
+            Map.of("tailDepth", TAIL_DEPTH));
+    private static final String AFFECTED = CypherQueries.withBounds(CypherQueries.load("supply-reach-affected"),
+            Map.of("tailDepth", TAIL_DEPTH));
+    private static final String SUPPLIERS = "MATCH ()-[:OFFTAKE|INVESTS_IN]->(s:Entity) RETURN DISTINCT s.id AS id";
+    private static final String SUPPLIERS_AMONG = """
+            UNWIND $ids AS id
+            MATCH (s:Entity {id: id}) WHERE EXISTS { ()-[:OFFTAKE|INVESTS_IN]->(s) }
+            RETURN s.id AS id
+            """;
+    private static final String DELETE_SOME = "MATCH (t:SupplyReach) WITH t LIMIT $limit DELETE t RETURN count(*) AS n";
+    private static final String DELETE_FOR = "UNWIND $suppliers AS s MATCH (t:SupplyReach {supplier: s}) DELETE t";
+    private static final String STATE = """
+            OPTIONAL MATCH (s:SupplyReachState {id: 'supply-reach'})
+            RETURN s.version AS version, s.transaction AS transaction, s.builtAt AS builtAt
+            """;
+    private static final String WRITE_STATE = """
+            MERGE (s:SupplyReachState {id: 'supply-reach'})
+            SET s.version = $version, s.transaction = $transaction, s.builtAt = $builtAt,
+                s.tails = COUNT { (:SupplyReach) }
+            """;
+    /**
+     * The label and property names the reach writes, created up front: Neo4j commits a new name in a transaction of
+     * its own, which would make the reach look older than the graph right after it was written.
+     */
+    private static final String TOKENS = """
+            CALL db.createLabel('SupplyReach') CALL db.createLabel('SupplyReachState')
+            WITH 1 AS one
+            UNWIND ['supplier', 'end', 'country', 'basis', 'length', 'nodes', 'types', 'rels', 'products',
+                    'agreements', 'startMax', 'until', 'id', 'version', 'transaction', 'builtAt', 'tails'] AS key
+            CALL db.createProperty(key)
+            RETURN count(*) AS n
+            """;
+    private static final TransactionConfig BULK = TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
+
+    /** How a question may use the reach. */
+    public enum Reading {
+        /** Written at the database's last committed transaction: use it. */
+        CURRENT(true, null),
+        /** The database cannot say whether others wrote since; use it, and say so. */
+        UNVERIFIED(true, "The database does not report its last committed transaction, so writes made outside this"
+                + " application are not detected; after such writes, rebuild the supply reach"
+                + " (POST /api/supply-reach/rebuild)."),
+        /** Being written after an import: answered by walking the graph. */
+        UPDATING(false, "The supply reach is being updated after an import; this answer walked the graph instead."),
+        /** Older than the graph: being rebuilt; answered by walking the graph. */
+        REBUILDING(false, "The graph changed outside the importer (or the supply reach is being built); the supply"
+                + " reach is being rebuilt and this answer walked the graph instead.");
+
+        private final boolean usable;
+        private final String note;
+
+        Reading(boolean usable, String note) {
+            this.usable = usable;
+            this.note = note;
+        }
+
+        /** Whether the :SupplyReach nodes give the right answers. */
+        public boolean usable() {
+            return usable;
+        }
+
+        /** What an answer should say about how it was made, or null. */
+        public String note() {
+            return note;
+        }
+
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What a build or an update did. */
+    public record Outcome(String kind, int suppliers, long tails, long millis) {}
+
+    private final Neo4jSessions sessions;
+    private final CommitMarker marker;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "supply-reach");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicInteger importing = new AtomicInteger();
+    private final Object writes = new Object();
+    private volatile boolean started;
+    /** The committed transaction the reach was last written at, or null before it was. */
+    private volatile Long current;
+    private volatile Outcome last;
+    /** The committed transaction when the running import started. */
+    private volatile Long atImportStart;
+
+    public SupplyReach(Neo4jSessions sessions, CommitMarker marker) {
+        this.sessions = sessions;
+        this.marker = marker;
+    }
+
+    /** At start-up, after the data sets are loaded: builds the reach unless it is there, of this version and current. */
+    public void start() {
+        synchronized (writes) {
+            try (Session session = sessions.session()) {
+                session.executeWrite(tx -> tx.run(TOKENS).consume());
+            }
+            Long now = marker.last();
+            Record state;
+            try (Session session = sessions.session()) {
+                state = session.executeRead(tx -> tx.run(STATE).single());
+            }
+            boolean present = !state.get("version").isNull();
+            boolean sameVersion = present && state.get("version").asInt() == VERSION;
+            boolean fresh = sameVersion && (now == null || now == state.get("transaction").asLong());
+            if (fresh) {
+                current = now == null ? state.get("transaction").asLong() : now;
+                log.info("Supply reach current (built {}, at transaction {})", state.get("builtAt").asString(""),
+                        state.get("transaction").asLong());
+            } else {
+                String why = !present ? "missing" : !sameVersion ? "of version " + state.get("version").asInt()
+                        + ", not " + VERSION : "built at transaction " + state.get("transaction").asLong()
+                        + ", the database is at " + now;
+                log.info("Supply reach {}: building it", why);
+                rebuildNow();
+            }
+            started = true;
+        }
+    }
+
+    /** The state a question finds the reach in; a reach found older than the graph is rebuilt in the background. */
+    public Reading read() {
+        if (!started || building.get()) {
+            return Reading.REBUILDING;
+        }
+        Long now = marker.last();
+        if (now == null) {
+            return Reading.UNVERIFIED;
+        }
+        if (now.equals(current)) {
+            return Reading.CURRENT;
+        }
+        if (importing.get() > 0) {
+            return Reading.UPDATING;
+        }
+        scheduleRebuild("the database is at transaction " + now + ", the supply reach was written at " + current);
+        return Reading.REBUILDING;
+    }
+
+    /** The last build's or update's figures, or null. */
+    public Outcome lastOutcome() {
+        return last;
+    }
+
+    /** Called by the importer before it writes (imports run one at a time). */
+    public void beforeImport() {
+        importing.incrementAndGet();
+        atImportStart = marker.last();
+    }
+
+    /**
+     * Called by the importer once a document is written (or failed): the tails that may run through the touched nodes
+     * are written anew, in one transaction, when they are few; otherwise the whole reach is rebuilt in the background.
+     *
+     * @param touched ids of the nodes the document wrote, and of both ends of every relationship it wrote
+     * @param complete false when more nodes were touched than were collected
+     */
+    public void afterImport(Collection<String> touched, boolean complete) {
+        try {
+            if (!started) {
+                return;
+            }
+            synchronized (writes) {
+                Long now = marker.last();
+                if (now != null && now.equals(atImportStart) && now.equals(current)) {
+                    return; // the import changed nothing
+                }
+                if (now != null && !building.get() && !scheduled.get() && current != null && complete
+                        && touched.size() <= INCREMENTAL_MAX_TOUCHED) {
+                    update(touched, now);
+                    return;
+                }
+            }
+            scheduleRebuild(complete ? touched.size() + " nodes touched by an import" : "a large import");
+        } finally {
+            importing.decrementAndGet();
+        }
+    }
+
+    /** Rebuilds the whole reach in the background; returns at once. */
+    public void scheduleRebuild(String why) {
+        if (scheduled.compareAndSet(false, true)) {
+            building.set(true);
+            log.info("Supply reach stale ({}): rebuilding it in the background", why);
+            background.execute(() -> {
+                try {
+                    synchronized (writes) {
+                        scheduled.set(false);
+                        rebuildNow();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Supply reach rebuild failed ({}); questions walk the graph until it is rebuilt",
+                            e.getMessage());
+                    current = null;
+                } finally {
+                    building.set(scheduled.get());
+                }
+            });
+        }
+    }
+
+    /** Waits for a background rebuild, for tests and tools. */
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (building.get() || scheduled.get()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        return true;
+    }
+
+    /** Rebuilds the whole reach now, in the calling thread. */
+    public Outcome rebuildNow() {
+        synchronized (writes) {
+            building.set(true);
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    Outcome outcome = buildAll();
+                    if (outcome != null || attempt == 3) {
+                        return outcome;
+                    }
+                    log.info("The graph was written while the supply reach was built; building it again");
+                }
+            } finally {
+                building.set(scheduled.get());
+            }
+        }
+    }
+
+    /** One full build; null when someone else wrote meanwhile (the reach may miss their writes). */
+    private Outcome buildAll() {
+        long started = System.nanoTime();
+        Long before = marker.last();
+        long ours = 0;
+        long tails = 0;
+        List<String> suppliers;
+        try (Session session = sessions.session()) {
+            while (true) {
+                long deleted = session.executeWrite(tx -> tx.run(DELETE_SOME, Map.of("limit", 50_000)).single()
+                        .get("n").asLong(), BULK);
+                if (deleted == 0) {
+                    break;
+                }
+                ours++;
+            }
+            suppliers = session.executeRead(tx -> tx.run(SUPPLIERS).list(r -> r.get("id").asString()), BULK);
+            for (int from = 0; from < suppliers.size(); from += BATCH) {
+                List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)));
+                int created = session.executeWrite(tx -> tx.run(BUILD, Map.of("suppliers", batch)).consume()
+                        .counters().nodesCreated(), BULK);
+                if (created > 0) {
+                    ours++;
+                    tails += created;
+                }
+            }
+            Long expected = before == null ? null : before + ours;
+            Long now = marker.last();
+            if (expected != null && !expected.equals(now)) {
+                return null;
+            }
+            writeState(session, now);
+        }
+        last = new Outcome("rebuild", suppliers.size(), tails, (System.nanoTime() - started) / 1_000_000);
+        log.info("Supply reach built in {} ms: {} tails of {} suppliers", last.millis(), tails, suppliers.size());
+        return last;
+    }
+
+    /**
+     * Writes anew the tails of the suppliers whose tails may run through the touched nodes, in one transaction.
+     *
+     * @param before the committed transaction after the import's own
+     */
+    private void update(Collection<String> touched, long before) {
+        long started = System.nanoTime();
+        if (current == null || !current.equals(atImportStart)) {
+            // Someone else wrote before this import: patching would keep their changes out of the reach.
+            scheduleRebuild("the graph was written outside the importer before this import");
+            return;
+        }
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(touched));
+        int[] counts = new int[2];
+        try (Session session = sessions.session()) {
+            Boolean changed = session.executeWrite(tx -> {
+                Set<String> affected = new LinkedHashSet<>(tx.run(AFFECTED, Map.of("touched", ids))
+                        .list(r -> r.get("id").asString()));
+                List<String> suppliers = tx.run(SUPPLIERS_AMONG, Map.of("ids", List.copyOf(affected)))
+                        .list(r -> r.get("id").asString());
+                int deleted = tx.run(DELETE_FOR, Map.of("suppliers", List.copyOf(affected))).consume().counters()
+                        .nodesDeleted();
+                int created = 0;
+                for (int from = 0; from < suppliers.size(); from += BATCH) {
+                    List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)));
+                    created += tx.run(BUILD, Map.of("suppliers", batch)).consume().counters().nodesCreated();
+                }
+                counts[0] = suppliers.size();
+                counts[1] = created;
+                if (deleted == 0 && created == 0) {
+                    return false;
+                }
+                tx.run(WRITE_STATE, Map.of("version", VERSION, "transaction", before + 1,
+                        "builtAt", Instant.now().toString())).consume();
+                return true;
+            }, BULK);
+            Long now = marker.last();
+            if (changed && now != null && now != before + 1) {
+                scheduleRebuild("the graph was written while the supply reach was updated");
+                return;
+            }
+            current = now;
+        }
+        last = new Outcome("update", counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+        log.debug("Supply reach updated in {} ms: {} tails of {} suppliers", last.millis(), counts[1], counts[0]);
+    }
+
+    private void writeState(Session session, Long now) {
+        long transaction = now == null ? 0 : now + 1;
+        session.executeWrite(tx -> tx.run(WRITE_STATE, Map.of("version", VERSION, "transaction", transaction,
+                "builtAt", Instant.now().toString())).consume(), BULK);
+        Long after = marker.last();
+        current = after == null ? transaction : after;
+        if (after != null && after != transaction) {
+            log.warn("Supply reach state written at transaction {}, expected {}", after, transaction);
+        }
+    }
+
+    private static List<String> padded(List<String> ids) {
+        List<String> batch = new ArrayList<>(BATCH);
+        batch.addAll(ids);
+        while (batch.size() < BATCH) {
+            batch.add(PAD);
+        }
+        return batch;
+    }
+
+    /** Stops the background rebuild thread. */
+    public void close() {
+        background.shutdownNow();
+    }
+
+    static List<String> ids(List<Value> values) {
+        return values.stream().map(Value::asString).toList();
+    }
+}
