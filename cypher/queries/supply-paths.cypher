@@ -18,7 +18,9 @@
 // contract says so). Head and tail together have at most /*maxDepth*/4 hops (the application puts the request's
 // maxDepth, 1..8, in place of that 4). Tails are found once per supplier, however many buyers share it.
 // The path ends at a supplier company reached by a deal (basis 'domicile': where that company is headquartered) or at
-// a mine or facility (basis 'origin': where it is located).
+// a mine or facility (basis 'origin': where it is located). A deal with a mine or facility has a supplier company
+// too: the site's operator, else its majority owner (more than 50%); its headquarters count on the domicile basis,
+// one hop further (the operator's OPERATES, or the owner's OWNS).
 // Its minerals are those its deals name (a product and what it is a form of, or an agreement and what it covers);
 // when no deal on it names any, those its end produces (a site's products; a supplier's sites' products).
 // With a mineral, a hop whose product or agreement is about another mineral is not followed at all.
@@ -45,6 +47,24 @@ CALL (supplier) {
           OR type(last(relationships(tail))) IN ['OFFTAKE', 'INVESTS_IN']))
          OR ((end:Mine OR end:Facility) AND type(place) = 'LOCATED_IN'))
   RETURN tail, end, place, country, CASE WHEN end:Company THEN 'domicile' ELSE 'origin' END AS basis
+  UNION
+  // A deal with a mine or facility has a supplier company: the site's operator, else its majority owner; on the
+  // domicile basis it is placed where that company is headquartered.
+  WITH supplier WHERE supplier:Mine OR supplier:Facility
+  CALL (supplier) {
+    MATCH tail = (supplier)<-[:OPERATES]-(end:Company)
+    RETURN tail, end
+    UNION
+    MATCH tail = (supplier)<-[owns:OWNS]-(end:Company)
+    WHERE owns.stakePct > 50 AND NOT EXISTS { (supplier)<-[:OPERATES]-(:Company) }
+    RETURN tail, end
+  }
+  WITH tail, end, last(relationships(tail)) AS r
+  WHERE ($products IS NULL OR r.product IS NULL OR r.product IN $products)
+    AND ($agreements IS NULL OR r.agreement IS NULL OR r.agreement IN $agreements)
+  MATCH (end)-[place:HEADQUARTERED_IN]->(country:Country)
+  WHERE $sourceCountry IS NULL OR country.id = $sourceCountry
+  RETURN tail, end, place, country, 'domicile' AS basis
 }
 UNWIND heads AS buyerAndHead
 WITH buyerAndHead[0] AS buyer, buyerAndHead[1] AS head, tail, end, place, country, basis
@@ -99,6 +119,8 @@ WITH buyer, head, tail, end, place, country, basis, minerals, head([r IN rels WH
 ORDER BY length(head) + length(tail)
 WITH buyer, end, place, country, basis, minerals, deal, collect([head, tail])[0] AS path
 WITH buyer, end, place, country, basis, minerals, deal, path[0] AS head, path[1] AS tail
-RETURN buyer, basis, deal, endNode(deal) AS supplier, end, place, country, minerals,
+RETURN buyer, basis, deal, endNode(deal) AS counterparty,
+       CASE WHEN basis = 'domicile' AND NOT endNode(deal):Company THEN end ELSE endNode(deal) END AS supplier,
+       end, place, country, minerals,
        nodes(head) + tail(nodes(tail)) AS nodes, relationships(head) + relationships(tail) AS relationships
 ORDER BY buyer.name, basis, supplier.name, end.name, size(relationships)

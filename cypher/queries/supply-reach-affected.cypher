@@ -10,4 +10,10 @@ MATCH (supplier)
            OR (endNode(r) = a AND type(r) IN ['SUBSIDIARY_OF', 'FEEDS'])
            OR (startNode(r) = a AND type(r) IN ['OFFTAKE', 'INVESTS_IN'] AND a.kind = 'consortium')){0,/*tailDepth*/7}
       (n)
-RETURN DISTINCT supplier.id AS id
+RETURN supplier.id AS id
+UNION
+// A mine or facility whose operator or owner was touched: its supplier company may have changed.
+UNWIND $touched AS touchedId
+MATCH (:Entity {id: touchedId})-[:OPERATES|OWNS]->(site)
+WHERE site:Mine OR site:Facility
+RETURN site.id AS id

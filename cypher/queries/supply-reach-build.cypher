@@ -3,7 +3,9 @@
 // facilities a company OPERATES or OWNS, a company's subsidiaries (SUBSIDIARY_OF, backwards), a facility's feeders
 // (FEEDS, backwards) and the deals of a consortium; it ends at the supplier itself or a company reached by a
 // consortium's deal (basis 'domicile', placed where it is headquartered) or at a mine or facility (basis 'origin',
-// placed where it is located). One :SupplyReach node per tail and place, with what the questions filter on:
+// placed where it is located); a mine or facility's tail may also end, one hop on, at its operator (else its majority
+// owner), placed where that company is headquartered (basis 'domicile'). One :SupplyReach node per tail and place,
+// with what the questions filter on:
 //   supplier, end, country, basis, length   the tail's ends, its place and its number of hops
 //   nodes, types, rels                      the tail's node ids (supplier first), relationship types and ids
 //   products, agreements                    what its hops name (a question about one mineral keeps a tail only
@@ -15,19 +17,35 @@
 //   :param suppliers => ['lake-resources']
 UNWIND $suppliers AS supplierId
 MATCH (supplier:Entity {id: supplierId})
-MATCH tail = (supplier)
-      ((a)-[r:OFFTAKE|INVESTS_IN|OPERATES|OWNS|SUBSIDIARY_OF|FEEDS]-(b)
-        WHERE (startNode(r) = a AND type(r) IN ['OPERATES', 'OWNS'])
-           OR (endNode(r) = a AND type(r) IN ['SUBSIDIARY_OF', 'FEEDS'])
-           OR (startNode(r) = a AND type(r) IN ['OFFTAKE', 'INVESTS_IN'] AND a.kind = 'consortium')){0,/*tailDepth*/7}
-      (end)
-WHERE all(i IN range(0, size(nodes(tail)) - 2) WHERE NOT nodes(tail)[i] IN nodes(tail)[i + 1..])
-MATCH (end)-[place:HEADQUARTERED_IN|LOCATED_IN]->(country:Country)
-WHERE (end:Company AND type(place) = 'HEADQUARTERED_IN' AND (length(tail) = 0
-        OR type(last(relationships(tail))) IN ['OFFTAKE', 'INVESTS_IN']))
-   OR ((end:Mine OR end:Facility) AND type(place) = 'LOCATED_IN')
-WITH supplier, tail, end, country, relationships(tail) AS rels
-WITH supplier, tail, end, country, rels,
+CALL (supplier) {
+  MATCH tail = (supplier)
+        ((a)-[r:OFFTAKE|INVESTS_IN|OPERATES|OWNS|SUBSIDIARY_OF|FEEDS]-(b)
+          WHERE (startNode(r) = a AND type(r) IN ['OPERATES', 'OWNS'])
+             OR (endNode(r) = a AND type(r) IN ['SUBSIDIARY_OF', 'FEEDS'])
+             OR (startNode(r) = a AND type(r) IN ['OFFTAKE', 'INVESTS_IN'] AND a.kind = 'consortium')){0,/*tailDepth*/7}
+        (end)
+  WHERE all(i IN range(0, size(nodes(tail)) - 2) WHERE NOT nodes(tail)[i] IN nodes(tail)[i + 1..])
+  MATCH (end)-[place:HEADQUARTERED_IN|LOCATED_IN]->(country:Country)
+  WHERE (end:Company AND type(place) = 'HEADQUARTERED_IN' AND (length(tail) = 0
+          OR type(last(relationships(tail))) IN ['OFFTAKE', 'INVESTS_IN']))
+     OR ((end:Mine OR end:Facility) AND type(place) = 'LOCATED_IN')
+  RETURN tail, end, country, CASE WHEN end:Company THEN 'domicile' ELSE 'origin' END AS basis
+  UNION
+  // A mine or facility's supplier company: its operator, else its majority owner (supply-paths.cypher).
+  WITH supplier WHERE supplier:Mine OR supplier:Facility
+  CALL (supplier) {
+    MATCH tail = (supplier)<-[:OPERATES]-(end:Company)
+    RETURN tail, end
+    UNION
+    MATCH tail = (supplier)<-[owns:OWNS]-(end:Company)
+    WHERE owns.stakePct > 50 AND NOT EXISTS { (supplier)<-[:OPERATES]-(:Company) }
+    RETURN tail, end
+  }
+  MATCH (end)-[:HEADQUARTERED_IN]->(country:Country)
+  RETURN tail, end, country, 'domicile' AS basis
+}
+WITH supplier, tail, end, country, basis, relationships(tail) AS rels
+WITH supplier, tail, end, country, basis, rels,
      [r IN rels WHERE coalesce(r.validFrom, r.startDate, r.announced) IS NOT NULL
         | coalesce(r.validFrom, r.startDate, r.announced)] AS starts,
      [r IN rels WHERE coalesce(r.validTo, r.endDate) IS NOT NULL
@@ -41,7 +59,7 @@ WITH supplier, tail, end, country, rels,
                              + duration({years: r.termYears})) END] AS untils
 CREATE (:SupplyReach {
   supplier: supplier.id, end: end.id, country: country.id,
-  basis: CASE WHEN end:Company THEN 'domicile' ELSE 'origin' END,
+  basis: basis,
   length: length(tail),
   nodes: [n IN nodes(tail) | n.id], types: [r IN rels | type(r)], rels: [r IN rels | r.id],
   products: [r IN rels WHERE r.product IS NOT NULL | r.product],

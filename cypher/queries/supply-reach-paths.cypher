@@ -106,5 +106,7 @@ WITH buyer, t.basis AS basis, t.end AS endId, t.country AS countryId, minerals, 
      collect([supplier, headNodes, headRels, t])[0] AS first
 MATCH (end:Entity {id: endId})
 MATCH (country:Country {id: countryId})
-RETURN buyer, basis, deal, first[0] AS supplier, end, country, minerals, first[1] AS headNodes,
+RETURN buyer, basis, deal, first[0] AS counterparty,
+       CASE WHEN basis = 'domicile' AND NOT first[0]:Company THEN end ELSE first[0] END AS supplier,
+       end, country, minerals, first[1] AS headNodes,
        first[2] AS headRels, first[3].nodes AS tailNodes, first[3].types AS tailTypes, first[3].rels AS tailRels

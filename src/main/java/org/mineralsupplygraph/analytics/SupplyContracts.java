@@ -38,9 +38,11 @@ final class SupplyContracts {
     /** The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths. */
     static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
             SupplyReach.Reading reading) {
-        List<Dependency> dependencies = SupplyPaths.find(tx,
-                SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading);
-        return group(dependencies, asOf);
+        // Only supply contracts count: the stakes' dependencies are not read in full.
+        List<SupplyPaths.Found> found = SupplyPaths.search(tx,
+                SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading).stream()
+                .filter(SupplyPaths.Found::isOfftake).toList();
+        return group(SupplyPaths.complete(tx, found), asOf);
     }
 
     /** One account: an OFFTAKE relationship and what the paths through it say. */
@@ -91,31 +93,39 @@ final class SupplyContracts {
                 a.shortest = d;
             }
         }
-        // Accounts of one buyer from different sources that reach a common supplier or site are one contract.
-        List<List<Account>> groups = new ArrayList<>();
+        // Accounts of one buyer from different sources that reach a common supplier or site are one contract. Only
+        // one buyer's accounts can be one contract, so each buyer's are grouped apart (a country's firms hold
+        // thousands of accounts at scale; comparing all with all took seconds).
+        Map<String, List<List<Account>>> groupsByBuyer = new LinkedHashMap<>();
         for (Account account : accounts.values()) {
+            List<List<Account>> groups = groupsByBuyer.computeIfAbsent(account.buyer.id(), k -> new ArrayList<>());
             // Joined groups must not bring two accounts of one source together (two contracts that a third
             // source's account happens to match both stay two).
-            List<List<Account>> joined = new ArrayList<>();
+            Set<List<Account>> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<List<Account>> joinedInOrder = new ArrayList<>();
             Set<String> sources = new java.util.HashSet<>(Set.of(account.source()));
             for (List<Account> g : groups) {
                 if (g.stream().anyMatch(other -> sameContract(account, other))
                         && g.stream().noneMatch(other -> sources.contains(other.source()))) {
                     joined.add(g);
+                    joinedInOrder.add(g);
                     g.forEach(other -> sources.add(other.source()));
                 }
             }
             List<Account> merged = new ArrayList<>();
-            joined.forEach(merged::addAll);
+            joinedInOrder.forEach(merged::addAll);
             merged.add(account);
-            groups.removeAll(joined);
+            groups.removeIf(joined::contains);
             groups.add(merged);
         }
         List<Contract> contracts = new ArrayList<>();
-        for (List<Account> group : groups) {
-            contracts.add(contract(group, asOf));
+        for (List<List<Account>> groups : groupsByBuyer.values()) {
+            for (List<Account> group : groups) {
+                contracts.add(contract(group, asOf));
+            }
         }
-        contracts.sort(Comparator.comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.supplier().name()));
+        contracts.sort(Comparator.comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
+                .thenComparing(c -> c.supplier().name()));
         return contracts;
     }
 

@@ -16,7 +16,8 @@ public record Dependency(
         @Schema(description = "'domicile': the supplier is headquartered in the country; 'origin': the mine or facility"
                 + " is located there", example = "domicile") String basis,
         @Schema(description = "the company's counterparty in the first deal on the path (or the site itself when the"
-                + " company operates it)") NodeView supplier,
+                + " company operates it); on the domicile basis, for a deal made with a mine or facility, the site's"
+                + " supplier company: its operator, else its majority owner") NodeView supplier,
         @Schema(description = "origin basis: the mine or facility located in the country; null for domicile")
                 NodeView site,
         @Schema(description = "the country that matched: the supplier's headquarters or the site's location")
@@ -32,7 +33,8 @@ public record Dependency(
         @Schema(description = "the company's deal: the first OFFTAKE or INVESTS_IN on the path") RelationshipView deal,
         @Schema(description = "domicile basis: where the supplier's own mines and facilities are, as far as the graph"
                 + " knows (empty when it does not)") List<Origin> origins,
-        @Schema(description = "origin basis: where the supplier is headquartered") NodeView supplierCountry,
+        @Schema(description = "origin basis: where the supplier is headquartered (for a mine or facility dealt with"
+                + " directly, its operator's or majority owner's headquarters)") NodeView supplierCountry,
         @Schema(description = "the nodes and relationships from the company to the supplier or site") PathView path) {
 
     /**

@@ -114,6 +114,8 @@ public final class SupplyPaths {
         final String basis;
         final Relationship deal;
         final NodeView supplier;
+        /** The deal's counterparty: the supplier, or the mine or facility whose supplier company it is. */
+        final NodeView counterparty;
         final NodeView end;
         final NodeView country;
         final List<String> minerals;
@@ -130,6 +132,7 @@ public final class SupplyPaths {
             this.basis = row.get("basis").asString();
             this.deal = row.get("deal").isNull() ? null : row.get("deal").asRelationship();
             this.supplier = GraphViews.node(row.get("supplier"));
+            this.counterparty = GraphViews.node(row.get("counterparty"));
             this.end = GraphViews.node(row.get("end"));
             this.country = GraphViews.node(row.get("country"));
             this.minerals = row.get("minerals").asList(Value::asString).stream().sorted().distinct().toList();
@@ -164,6 +167,14 @@ public final class SupplyPaths {
 
         public NodeView supplier() {
             return supplier;
+        }
+
+        /**
+         * Whether this is the domicile of a mine's or facility's supplier company (its operator, else its majority
+         * owner), for a deal made with the site itself.
+         */
+        public boolean throughSiteOperator() {
+            return "domicile".equals(basis) && !counterparty.id().equals(supplier.id());
         }
 
         /** The mine or facility, on the origin basis; null on the domicile basis. */

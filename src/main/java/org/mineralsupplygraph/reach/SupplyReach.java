@@ -100,6 +100,9 @@ public class SupplyReach {
                 + " (POST /api/supply-reach/rebuild)."),
         /** Being written after an import: answered by walking the graph. */
         UPDATING(false, "The supply reach is being updated after an import; this answer walked the graph instead."),
+        /** Switched off (supplygraph.supply-reach.enabled=false): every question walks the graph. */
+        DISABLED(false, "The supply reach is switched off (supplygraph.supply-reach.enabled=false); this answer"
+                + " walked the graph."),
         /** Older than the graph: being rebuilt; answered by walking the graph. */
         REBUILDING(false, "The graph changed outside the importer (or the supply reach is being built); the supply"
                 + " reach is being rebuilt and this answer walked the graph instead.");
@@ -142,6 +145,7 @@ public class SupplyReach {
     private final AtomicInteger importing = new AtomicInteger();
     private final Object writes = new Object();
     private volatile boolean started;
+    private volatile boolean enabled = true;
     /** The committed transaction the reach was last written at, or null before it was. */
     private volatile Long current;
     private volatile Outcome last;
@@ -184,6 +188,9 @@ public class SupplyReach {
 
     /** The state a question finds the reach in; a reach found older than the graph is rebuilt in the background. */
     public Reading read() {
+        if (!enabled) {
+            return Reading.DISABLED;
+        }
         if (!started || building.get()) {
             return Reading.REBUILDING;
         }
@@ -199,6 +206,14 @@ public class SupplyReach {
         }
         scheduleRebuild("the database is at transaction " + now + ", the supply reach was written at " + current);
         return Reading.REBUILDING;
+    }
+
+    /**
+     * Switches the reach's use on or off: off, every question walks the graph (the reach is still kept up to date).
+     * For operators who distrust it, and for measuring it against the walk in one run.
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /** The last build's or update's figures, or null. */

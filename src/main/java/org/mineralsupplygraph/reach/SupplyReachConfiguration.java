@@ -4,6 +4,7 @@ import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,12 +20,15 @@ class SupplyReachConfiguration {
 
     @Bean(destroyMethod = "close")
     SupplyReach supplyReach(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded,
-            SupplyGraphProperties properties) {
+            SupplyGraphProperties properties,
+            @Value("${supplygraph.supply-reach.enabled:true}") boolean enabled) {
         EmbeddedNeo4j neo4j = embedded.getIfAvailable();
         CommitMarker marker = neo4j != null
                 ? CommitMarker.of(neo4j::lastCommittedTransactionId)
                 : CommitMarker.of(sessions, properties.neo4j().database(), 500);
-        return new SupplyReach(sessions, marker);
+        SupplyReach reach = new SupplyReach(sessions, marker);
+        reach.setEnabled(enabled);
+        return reach;
     }
 
     @Bean

@@ -24,7 +24,8 @@ class SupplyReachController {
     /** The reach's state and its last build or update. */
     @Schema(description = "The supply reach's state")
     record State(
-            @Schema(description = "current, unverified, updating or rebuilding", example = "current") String status,
+            @Schema(description = "current, unverified, updating, rebuilding or disabled", example = "current")
+                    String status,
             @Schema(description = "what the state means for answers; null when current") String note,
             @Schema(description = "the last build or update: kind, suppliers, tails, milliseconds")
                     SupplyReach.Outcome last) {}

@@ -201,7 +201,8 @@ class ExposureApiTest {
         assertThat(pages).isEqualTo((total + 1) / 2);
         // Ties between one company's accounts of one supplier are broken by the deal's id.
         List<String> lges = all.stream().filter(k -> k.startsWith("lg-energy-solution|domicile|")).toList();
-        assertThat(lges).hasSize(3).isSorted();
+        assertThat(lges).hasSize(4);
+        assertThat(lges.subList(0, 3)).isSorted().allSatisfy(k -> assertThat(k).endsWith("|1"));
 
         // Per company: every dependency counted, suppliers and countries named, contracted tonnes added up.
         JsonNode skOn = null;
@@ -222,6 +223,40 @@ class ExposureApiTest {
         }
         assertThat(counted).isEqualTo(total);
         assertThat(whole.at("/supplyReach/status").asString()).isIn("current", "rebuilding", "updating");
+    }
+
+    @Test
+    void aDealWithAMineCountsByTheDomicileOfTheMinesOperator() {
+        // LG Energy Solution's offtake from the Seymour project is a deal with the mine itself; Green Technology
+        // Metals operates it and is headquartered in Australia: an Australian dependency by domicile, one hop on.
+        Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&basis=domicile");
+        JsonNode seymour = null;
+        for (JsonNode d : r.get("dependencies")) {
+            if (d.at("/deal/to").asString().equals("seymour")) {
+                seymour = d;
+            }
+        }
+        assertThat(seymour).as("the Seymour offtake by domicile").isNotNull();
+        assertThat(seymour.at("/company/id").asString()).isEqualTo("lg-energy-solution");
+        assertThat(seymour.at("/supplier/id").asString()).isEqualTo("green-technology-metals");
+        assertThat(seymour.at("/country/id").asString()).isEqualTo("AU");
+        assertThat(seymour.get("via").toString()).isEqualTo("[\"OFFTAKE\",\"OPERATES\"]");
+        assertThat(seymour.at("/path/nodes/2/id").asString()).isEqualTo("green-technology-metals");
+        // By origin the same deal is Canadian, and now names its supplier company's country.
+        Api.Response origin = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&basis=origin");
+        JsonNode canadian = null;
+        for (JsonNode d : origin.get("dependencies")) {
+            if (d.at("/deal/to").asString().equals("seymour")) {
+                canadian = d;
+            }
+        }
+        assertThat(canadian).isNotNull();
+        assertThat(canadian.at("/site/id").asString()).isEqualTo("seymour");
+        assertThat(canadian.at("/supplierCountry/id").asString()).isEqualTo("AU");
+        // SK On's offtake from Kachi: its owner (Morena del Valle, 100%) has no headquarters in the graph, so there is
+        // no domicile for it; SK On stays an Australian dependency through its deals with Lake Resources only.
+        assertThat(r.get("dependencies").valueStream().filter(d -> d.at("/deal/to").asString().equals("kachi"))
+                .toList()).isEmpty();
     }
 
     @Test

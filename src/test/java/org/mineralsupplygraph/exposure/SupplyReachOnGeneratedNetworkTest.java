@@ -31,6 +31,7 @@ import org.mineralsupplygraph.importer.OfflineImport;
 import org.mineralsupplygraph.importer.SchemaApplier;
 import org.mineralsupplygraph.reach.CommitMarker;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
@@ -51,6 +52,18 @@ class SupplyReachOnGeneratedNetworkTest {
         "CD", "FR", "BR"};
     private static final String[] MINERALS = {"lithium", "nickel", "cobalt", "graphite", "manganese", "copper",
         "vanadium", "rare-earths"};
+
+    private static final String REFERENCE;
+
+    static {
+        try {
+            REFERENCE = new String(SupplyReachOnGeneratedNetworkTest.class
+                    .getResourceAsStream("/reference/supply-paths-before-reach.cypher").readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static EmbeddedNeo4j neo4j;
     private static Driver driver;
@@ -106,12 +119,13 @@ class SupplyReachOnGeneratedNetworkTest {
 
     @Test
     @Order(2)
-    void twoHundredRandomQuestionsGetTheWalksAnswersFromBothSides() {
+    void twoHundredRandomQuestionsGetTheReferenceAnswersFromBothSides() {
         SplittableRandom random = new SplittableRandom(20261202L);
         List<String> companies = read("MATCH (c:Company) WHERE c.id STARTS WITH 'syn-' RETURN c.id AS id ORDER BY id");
         int compared = 0;
         int nonEmpty = 0;
         int fromSource = 0;
+        long throughOperators = 0;
         for (int i = 0; i < 200; i++) {
             String mineral = random.nextInt(5) == 0 ? null : MINERALS[random.nextInt(MINERALS.length)];
             String source = random.nextInt(4) == 0 ? null : COUNTRIES[random.nextInt(COUNTRIES.length)];
@@ -127,15 +141,14 @@ class SupplyReachOnGeneratedNetworkTest {
                             source, maxDepth, asOf)
                     : SupplyPaths.Question.ofCountry(COUNTRIES[random.nextInt(COUNTRIES.length)], mineral, source,
                             maxDepth, asOf);
-            long t0 = System.nanoTime();
-            Set<String> walked = keys(search(question, SupplyReach.Reading.REBUILDING, null));
-            long t1 = System.nanoTime();
-            Set<String> buyersSide = keys(search(question, SupplyReach.Reading.CURRENT, false));
-            System.out.printf("Q %s walk %d ms reach %d ms%n", question, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            assertThat(buyersSide).as("buyers' side: %s", question).isEqualTo(walked);
+            Set<String> walked = reference(question);
+            List<SupplyPaths.Found> buyersSide = search(question, SupplyReach.Reading.CURRENT, false);
+            assertThat(keysBeforeSiteOperators(buyersSide)).as("buyers' side: %s", question).isEqualTo(walked);
+            throughOperators += buyersSide.stream().filter(SupplyPaths.Found::throughSiteOperator).count();
             if (question.buyerCountry() != null && source != null) {
-                Set<String> sourceSide = keys(search(question, SupplyReach.Reading.CURRENT, true));
-                assertThat(sourceSide).as("source side: %s", question).isEqualTo(walked);
+                List<SupplyPaths.Found> sourceSide = search(question, SupplyReach.Reading.CURRENT, true);
+                assertThat(keysBeforeSiteOperators(sourceSide)).as("source side: %s", question).isEqualTo(walked);
+                assertThat(keys(sourceSide)).isEqualTo(keys(buyersSide));
                 fromSource++;
             }
             compared++;
@@ -146,6 +159,8 @@ class SupplyReachOnGeneratedNetworkTest {
         assertThat(compared).isEqualTo(200);
         assertThat(nonEmpty).as("questions with an answer").isGreaterThan(100);
         assertThat(fromSource).isGreaterThan(80);
+        // The one change: deals with a mine or facility also count by the domicile of its operator.
+        assertThat(throughOperators).isGreaterThan(0);
     }
 
     @Test
@@ -238,6 +253,47 @@ class SupplyReachOnGeneratedNetworkTest {
                    "evidence": "test"}]}""".formatted(supplier));
         assertUpdatedNotRebuilt();
         assertThat(sitesOf("KR", "lithium", "AR")).contains("reach-test-mine");
+
+        // 5. Deals with the sites themselves: with the new mine (operated by the Australian company) and with a mine
+        // that has no operator and a majority owner (the Canadian company, 60%) beside a minority one.
+        importJson("site-deals", """
+                {"sources": [{"id": "reach-test", "kind": "user", "title": "Reach test"}],
+                 "nodes": [{"label": "Mine", "id": "reach-test-owned-mine", "name": "Reach test owned mine",
+                            "kind": "mine", "source": "reach-test"}],
+                 "relationships": [
+                  {"type": "LOCATED_IN", "from": "reach-test-owned-mine", "to": "AR", "source": "reach-test",
+                   "evidence": "test"},
+                  {"type": "OWNS", "from": "%s", "to": "reach-test-owned-mine", "stakePct": 60,
+                   "source": "reach-test", "evidence": "test"},
+                  {"type": "OWNS", "from": "%s", "to": "reach-test-owned-mine", "stakePct": 30,
+                   "source": "reach-test", "evidence": "test"},
+                  {"type": "OFFTAKE", "id": "reach-test-site-deal", "from": "%s", "to": "reach-test-mine",
+                   "product": "lithium-ore", "source": "reach-test", "evidence": "test"},
+                  {"type": "OFFTAKE", "id": "reach-test-owned-deal", "from": "%s", "to": "reach-test-owned-mine",
+                   "product": "lithium-ore", "source": "reach-test", "evidence": "test"}]}""".formatted(parent,
+                supplier, buyer, buyer));
+        assertUpdatedNotRebuilt();
+        List<SupplyPaths.Found> australian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
+                SupplyReach.Reading.CURRENT, null);
+        assertThat(australian).anySatisfy(f -> {
+            assertThat(f.dealId()).isEqualTo("reach-test-site-deal");
+            assertThat(f.basis()).isEqualTo("domicile");
+            assertThat(f.supplier().id()).as("the mine's operator").isEqualTo(supplier);
+            assertThat(f.throughSiteOperator()).isTrue();
+            assertThat(f.length()).isEqualTo(2);
+        });
+        List<SupplyPaths.Found> canadian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "CA", 4, null),
+                SupplyReach.Reading.CURRENT, null);
+        assertThat(canadian).anySatisfy(f -> {
+            assertThat(f.dealId()).isEqualTo("reach-test-owned-deal");
+            assertThat(f.supplier().id()).as("the mine's majority owner").isEqualTo(parent);
+        });
+        assertThat(search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
+                SupplyReach.Reading.CURRENT, null)).noneMatch(f -> f.dealId().equals("reach-test-owned-deal"));
+        // By origin the same deals are Argentine, as before.
+        assertThat(dealsOf("KR", "lithium", "AR", null)).contains("reach-test-site-deal", "reach-test-owned-deal");
+        assertSameAnswers("KR", "lithium", "AU", null);
+        assertSameAnswers("KR", "lithium", "CA", null);
         assertSameAnswers("KR", "lithium", "AR", null);
         for (String country : parentBuyerCountries) {
             assertSameAnswers(country, "lithium", "AR", null);
@@ -279,6 +335,61 @@ class SupplyReachOnGeneratedNetworkTest {
         try (Session session = sessions.session()) {
             return session.executeRead(tx -> SupplyPaths.find(tx, question, reading));
         }
+    }
+
+    /**
+     * The reference's answer: the supply-path query as it was before the supply reach
+     * (src/test/resources/reference/supply-paths-before-reach.cypher), with the parameters the endpoints give it.
+     */
+    private static Set<String> reference(SupplyPaths.Question question) {
+        try (Session session = sessions.session()) {
+            return session.executeRead(tx -> {
+                Map<String, Object> p = new java.util.HashMap<>();
+                p.put("sourceCountry", question.sourceCountry());
+                p.put("asOf", question.asOf() == null ? null : question.asOf().toString());
+                p.put("products", null);
+                p.put("agreements", null);
+                if (question.mineral() != null) {
+                    org.neo4j.driver.Record forms = tx.run("""
+                            RETURN COLLECT { MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: $m}) RETURN p.id } AS products,
+                                   COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $m}) RETURN a.id } AS agreements
+                            """, Map.of("m", question.mineral())).single();
+                    List<String> products = new ArrayList<>(List.of(question.mineral()));
+                    products.addAll(forms.get("products").asList(org.neo4j.driver.Value::asString));
+                    List<String> agreements = new ArrayList<>(forms.get("agreements")
+                            .asList(org.neo4j.driver.Value::asString));
+                    agreements.add("\u0000");
+                    p.put("products", products);
+                    p.put("agreements", agreements);
+                }
+                List<String> buyers = question.buyers() != null ? question.buyers() : tx.run(
+                        "MATCH (:Country {id: $c})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id ORDER BY id",
+                        Map.of("c", question.buyerCountry())).list(r -> r.get("id").asString());
+                if (buyers.isEmpty()) {
+                    return Set.of();
+                }
+                p.put("buyers", buyers);
+                Set<String> keys = new TreeSet<>();
+                tx.run(CypherQueries.withBounds(REFERENCE, Map.of("maxDepth", question.maxDepth(), "tailDepth",
+                        Math.max(1, question.maxDepth() - 1))), p).forEachRemaining(row -> {
+                    String basis = row.get("basis").asString();
+                    String key = String.join("|", row.get("buyer").asNode().get("id").asString(), basis,
+                            row.get("deal").get("id").asString(), row.get("supplier").asNode().get("id").asString(),
+                            basis.equals("domicile") ? "-" : row.get("end").asNode().get("id").asString(),
+                            row.get("country").asNode().get("id").asString(),
+                            String.join(",", row.get("minerals").asList(org.neo4j.driver.Value::asString).stream()
+                                    .sorted().distinct().toList()),
+                            Integer.toString(row.get("relationships").size()));
+                    assertThat(keys.add(key)).as("one entry per dependency: %s", key).isTrue();
+                });
+                return keys;
+            });
+        }
+    }
+
+    /** The keys of the dependencies the reference knows: all but those through a site's operator. */
+    private static Set<String> keysBeforeSiteOperators(List<SupplyPaths.Found> found) {
+        return keys(found.stream().filter(f -> !f.throughSiteOperator()).toList());
     }
 
     /** What must agree: buyer, basis, deal, end, place, minerals and the shortest path's length. */
