@@ -52,7 +52,9 @@ class OwnershipService {
 
     static final int MAX_CONTROL_CANDIDATES = 500;
 
-    private static final String NETWORK = CypherQueries.load("ownership-network");
+    private static final String HOLDINGS = CypherQueries.load("ownership-holdings");
+
+    private static final String OWNERS = CypherQueries.load("ownership-owners");
 
     private final ReadQueries queries;
 
@@ -86,23 +88,28 @@ class OwnershipService {
             Map<String, NodeView> nodes = new LinkedHashMap<>();
             nodes.put(id, GraphViews.node(found.get("n")));
             List<Link> links = new ArrayList<>();
-            Set<String> members = new HashSet<>();
-            // One query, one breadth-first search, bounded: the network is then computed in memory.
-            tx.run(NETWORK, Map.of("id", id, "holdings", holdings, "maxNodes", MAX_NODES + 1)).forEachRemaining(row -> {
-                members.add(row.get("member").asNode().get("id").asString());
-                NodeView owner = GraphViews.node(row.get("owner"));
-                NodeView owned = GraphViews.node(row.get("owned"));
-                Relationship r = row.get("r").asRelationship();
-                boolean up = "SUBSIDIARY_OF".equals(r.type());
-                links.add(new Link(owner.id(), owned.id(),
-                        GraphViews.relationship(r, up ? owned.id() : owner.id(), up ? owner.id() : owned.id())));
-                nodes.putIfAbsent(owner.id(), owner);
-                nodes.putIfAbsent(owned.id(), owned);
-            });
-            if (members.size() > MAX_NODES) {
-                throw new UnprocessableException("id", id, "The ownership network " + (holdings ? "below" : "above")
-                        + " '" + id + "' has more than " + MAX_NODES + " nodes; the effective stakes are computed"
-                        + " for networks up to that size.");
+            List<String> frontier = List.of(id);
+            while (!frontier.isEmpty()) {
+                List<String> next = new ArrayList<>();
+                for (Record row : tx.run(holdings ? HOLDINGS : OWNERS,
+                        Map.of(holdings ? "owners" : "owned", frontier)).list()) {
+                    NodeView owner = GraphViews.node(row.get("owner"));
+                    NodeView owned = GraphViews.node(row.get("owned"));
+                    Relationship r = row.get("r").asRelationship();
+                    boolean up = "SUBSIDIARY_OF".equals(r.type());
+                    links.add(new Link(owner.id(), owned.id(),
+                            GraphViews.relationship(r, up ? owned.id() : owner.id(), up ? owner.id() : owned.id())));
+                    NodeView far = holdings ? owned : owner;
+                    if (nodes.putIfAbsent(far.id(), far) == null) {
+                        next.add(far.id());
+                    }
+                }
+                if (nodes.size() > MAX_NODES) {
+                    throw new UnprocessableException("id", id, "The ownership network " + (holdings ? "below" : "above")
+                            + " '" + id + "' has more than " + MAX_NODES + " nodes; the effective stakes are computed"
+                            + " for networks up to that size.");
+                }
+                frontier = next;
             }
             return new Network(nodes, links);
         });
