@@ -156,6 +156,10 @@ public final class SupplyBenchmark {
             }
             compare("alerts for one country", port, driver, alerts,
                     q -> "/api/alerts?country=" + q[0] + "&asOf=2026-01-01", null);
+            if (!Boolean.parseBoolean(System.getProperty("bench.ownership", "true"))) {
+                wholeAnswer(port, exposure);
+                return;
+            }
             List<String> holders;
             try (Session session = driver.session()) {
                 holders = session.run("MATCH (c:Company)-[:INVESTS_IN]->(:Company) WHERE c.id STARTS WITH 'syn-'"
