@@ -18,7 +18,6 @@ import org.mineralsupplygraph.system.Neo4jSessions;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -416,9 +415,5 @@ public class SupplyReach {
     /** Stops the background rebuild thread. */
     public void close() {
         background.shutdownNow();
-    }
-
-    static List<String> ids(List<Value> values) {
-        return values.stream().map(Value::asString).toList();
     }
 }

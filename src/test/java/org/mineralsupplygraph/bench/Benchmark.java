@@ -291,7 +291,7 @@ public final class Benchmark {
         return histogram.getValueAtPercentile(percentile) / 1e6;
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

@@ -1,8 +1,5 @@
 package org.mineralsupplygraph.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,7 +91,7 @@ public final class SupplyBenchmark {
             benchmark.size(s, s.equals("L") ? requestsL : requests);
         }
         benchmark.line("");
-        benchmark.line(String.format("Peak heap used by this JVM: %,d MiB.", peakHeap() / (1024 * 1024)));
+        benchmark.line(String.format("Peak heap used by this JVM: %,d MiB.", Benchmark.peakHeap() / (1024 * 1024)));
         Files.writeString(Path.of("target", "bench", "supply.md"), benchmark.report);
         System.exit(0);
     }
@@ -421,15 +418,5 @@ public final class SupplyBenchmark {
 
     private static double ms(Histogram histogram, double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1e6;
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }
