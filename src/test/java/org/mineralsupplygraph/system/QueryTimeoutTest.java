@@ -42,11 +42,21 @@ class QueryTimeoutTest {
             assertThat(r.get("detail").asString()).contains("50 ms");
             assertThat(took).isLessThan(Duration.ofSeconds(10));
 
-            // A quick query still answers, once planned: its first run may have to plan it, which alone can take
-            // longer than 50 ms when no earlier test of this JVM ran it.
+            // A quick query still answers, once planned and once the stopped search has let go of the processor: its
+            // first run may have to plan it, which alone can take longer than 50 ms on a busy machine (the suite runs
+            // two test JVMs on two cores).
             int status = 0;
-            for (int attempt = 0; attempt < 3 && status != 200; attempt++) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (status != 200 && System.nanoTime() < deadline) {
                 status = api.get("/api/entities/sk-on").status();
+                if (status != 200) {
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
             }
             assertThat(status).isEqualTo(200);
         }
