@@ -115,20 +115,8 @@ public class GraphImporter {
         final Set<String> ids = new HashSet<>();
         boolean complete = true;
 
-        void add(String statement, List<Object> rows) {
-            if (!complete) {
-                return;
-            }
-            boolean relationships = statement.contains("MATCH (b:Entity {id: row[1]})");
-            for (Object row : rows) {
-                if (row instanceof List<?> values && !values.isEmpty()) {
-                    ids.add(String.valueOf(values.get(0)));
-                    if (relationships && values.size() > 1) {
-                        ids.add(String.valueOf(values.get(1)));
-                    }
-                }
-            }
-            if (ids.size() > TOUCHED_MAX) {
+        void add(String id) {
+            if (complete && ids.add(id) && ids.size() > TOUCHED_MAX) {
                 complete = false;
                 ids.clear();
             }
@@ -147,21 +135,15 @@ public class GraphImporter {
                 log.info("{}: {} records checked in {} ms; writing them in one transaction", document.name(),
                         plan.rows(), (validated - started) / 1_000_000);
                 counts = session.executeWrite(tx -> GraphWriter.write(
-                        (statement, rows) -> {
-                            touched.add(statement, rows);
-                            return tx.run(statement, Map.of("rows", rows)).consume().counters();
-                        },
-                        document, plan, settings.batchSize(), progress));
+                        (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
+                        document, plan, settings.batchSize(), progress, touched::add));
                 transactions = 1;
             } else {
                 log.info("{}: {} records, more than {}: written in one transaction per batch of {}",
                         document.name(), plan.rows(), settings.singleTransactionMaxRows(), settings.batchSize());
-                counts = GraphWriter.write((statement, rows) -> {
-                            touched.add(statement, rows);
-                            return session.executeWrite(
-                                    tx -> tx.run(statement, Map.of("rows", rows)).consume().counters());
-                        },
-                        document, plan, settings.batchSize(), progress);
+                counts = GraphWriter.write((statement, rows) -> session.executeWrite(
+                                tx -> tx.run(statement, Map.of("rows", rows)).consume().counters()),
+                        document, plan, settings.batchSize(), progress, touched::add);
                 transactions = counts.batches();
             }
             long finished = System.nanoTime();

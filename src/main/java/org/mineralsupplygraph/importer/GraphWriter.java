@@ -145,6 +145,7 @@ public final class GraphWriter {
     private final ImportPlan plan;
     private final int batchSize;
     private final Progress progress;
+    private final java.util.function.Consumer<String> touched;
     private final Map<String, List<Object>> pending = new LinkedHashMap<>();
     private final boolean namedKeys;
     private long nodeRows;
@@ -162,11 +163,13 @@ public final class GraphWriter {
     private volatile Throwable failure;
     private volatile boolean abandoned;
 
-    private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress) {
+    private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress,
+            java.util.function.Consumer<String> touched) {
         this.batches = batches;
         this.plan = plan;
         this.batchSize = batchSize;
         this.progress = progress;
+        this.touched = touched;
         this.namedKeys = plan.rows() >= NAMED_KEYS_MIN_ROWS;
     }
 
@@ -182,7 +185,16 @@ public final class GraphWriter {
      */
     public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
             Progress progress) {
-        GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress);
+        return write(batches, document, plan, batchSize, progress, id -> { });
+    }
+
+    /**
+     * As {@link #write(Batches, ImportDocument, ImportPlan, int, Progress)}, telling {@code touched} the id of every
+     * node written and of both ends of every relationship written, as each record is read.
+     */
+    public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
+            Progress progress, java.util.function.Consumer<String> touched) {
+        GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress, touched);
         boolean read = false;
         try {
             for (NodeRow source : plan.sources()) {
@@ -202,6 +214,7 @@ public final class GraphWriter {
     }
 
     private void node(NodeRow row) {
+        touched.accept(row.id());
         String label = known(GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()),
                 row.label());
         if (!namedKeys) {
@@ -218,6 +231,8 @@ public final class GraphWriter {
     }
 
     private void relationship(RelationshipRow row) {
+        touched.accept(row.from());
+        touched.accept(row.to());
         String type = known(GraphModel.relationshipTypes().containsKey(row.type()), row.type());
         boolean cannotExist = plan.isNew(row.from()) || plan.isNew(row.to());
         if (!namedKeys) {
