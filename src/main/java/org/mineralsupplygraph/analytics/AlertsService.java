@@ -89,7 +89,7 @@ class AlertsService {
             for (Record row : buyerRows) {
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
                 // Every mineral at once: one search of the supply paths per country, not one per mineral.
-                List<Contract> contracts = SupplyContracts.ofCountry(tx, buyerCountry.id(), null, asOf, reading);
+                List<Contract> contracts = SupplyContracts.ofCountry(tx, buyerCountry.id(), null, asOf, reading, false);
                 contractsByCountry.put(buyerCountry.id(), contracts);
                 alerts.addAll(supplyAlerts(buyerCountry, contracts, minerals, asOf));
             }

@@ -112,7 +112,7 @@ class ConcentrationService {
                 throw new NotFoundException("buyerCountry", buyerCountry, "No country with code '" + buyerCountry
                         + "'.");
             }
-            List<Contract> all = SupplyContracts.ofCountry(tx, buyerCountry, mineral, asOf, reading);
+            List<Contract> all = SupplyContracts.ofCountry(tx, buyerCountry, mineral, asOf, reading, true);
             return buyerConcentration(GraphViews.node(found.get("mineral")), GraphViews.node(found.get("country")),
                     basis, asOf, all, guidelines);
         });
@@ -163,13 +163,14 @@ class ConcentrationService {
                 null, ids.get(id))));
         shares.sort(Comparator.comparingDouble(Share::tonnes).reversed());
         List<String> notes = new ArrayList<>();
-        notes.add("Shares of the quantified contracted tonnes a year of " + buyerCountry.name() + "'s firms, by the "
+        notes.add("Shares of the quantified tonnes a year of " + buyerCountry.name() + "'s firms' supply, contracted"
+                + " (OFFTAKE) or held (the stake times a held site's stated production, else capacity), by the "
                 + ("origin".equals(basis) ? "country of the mines and facilities the supply comes from"
                         : "country the suppliers are headquartered in")
-                + ". Tonnes are of product as contracted (a concentrate and a chemical add up as tonnes of product,"
+                + ". Tonnes are of product as contracted or produced (a concentrate and a chemical add up as tonnes of product,"
                 + " not of contained metal).");
         if (!excluded.isEmpty()) {
-            notes.add(excluded.size() + " contract(s) could not be counted and are listed under notCounted with the"
+            notes.add(excluded.size() + " contract(s) or holding(s) could not be counted and are listed under notCounted with the"
                     + " reason; the shares describe only the " + counted.size() + " counted.");
         }
         Concentration measures = total > 0

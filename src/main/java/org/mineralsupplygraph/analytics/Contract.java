@@ -7,11 +7,16 @@ import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
 /**
- * One supply contract of a buyer: an OFFTAKE, with every source's account of it grouped (docs/analytics.md,
- * "Contracts"), its yearly volume where the data gives one, and where its supply comes from.
+ * One supply of a buyer: a contract (an OFFTAKE) or a holding (a mine or facility the buyer owns, operates or
+ * holds a stake in, directly or down a chain of stakes and subsidiaries), with every source's account of it grouped
+ * (docs/analytics.md, "Contracts and holdings"), its yearly volume where the data gives one, and where it comes from.
  */
-@Schema(description = "A buyer's supply contract (an OFFTAKE), its accounts grouped, with its volume and places")
+@Schema(description = "A buyer's supply: a contract (an OFFTAKE) or a holding of a site, its accounts grouped, with"
+        + " its volume and places")
 public record Contract(
+        @Schema(description = "'contract': an OFFTAKE; 'holding': a mine or facility the buyer owns, operates or holds"
+                + " a stake in (directly or down a chain of stakes and subsidiaries), its share of the site's output"
+                + " counted as supply", allowableValues = {"contract", "holding"}) String kind,
         @Schema(description = "the buying company") NodeView buyer,
         @Schema(description = "the counterparty of the preferred account") NodeView supplier,
         @Schema(description = "where the supplier is headquartered, when the graph says") NodeView supplierCountry,
@@ -19,7 +24,8 @@ public record Contract(
                 List<Site> sites,
         @Schema(description = "the product contracted", example = "battery-grade-lithium") String product,
         @Schema(description = "the minerals the contract is about", example = "[\"lithium\"]") List<String> minerals,
-        @Schema(description = "tonnes of product a year (as contracted, not metal content); null when unknown",
+        @Schema(description = "tonnes of product a year (as contracted, not metal content; for a holding, the site's"
+                + " stated production, else capacity, times the buyer's stake); null when unknown",
                 example = "25000") Double tonnesPerYear,
         @Schema(description = "how the yearly volume was read, or why it is unknown",
                 example = "tonnesPerYear 25,000") String volume,
@@ -27,7 +33,11 @@ public record Contract(
                 String from,
         @Schema(description = "the last day the contract is in force, when known", example = "2029-09-30")
                 String until,
-        @Schema(description = "the preferred account: the seed article's, else the first") RelationshipView deal,
+        @Schema(description = "a holding: the buyer's share of the site, percent (the product of the stakes down the"
+                + " chain); null for a contract or when a stake on the chain is not stated")
+                Double stakePct,
+        @Schema(description = "the preferred account: the seed article's, else the first (for a holding, the"
+                + " buyer's first relationship on the chain)") RelationshipView deal,
         @Schema(description = "other sources' accounts of the same contract") List<RelationshipView> otherAccounts,
         @Schema(description = "the path of evidence from the buyer to the supply, for the preferred account")
                 PathView path) {

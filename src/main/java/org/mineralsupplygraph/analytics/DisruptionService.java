@@ -57,7 +57,7 @@ class DisruptionService {
                         + scenario.buyerCountry() + "' (field 'buyerCountry').");
             }
             List<Contract> contracts = SupplyContracts.ofCountry(tx, scenario.buyerCountry(), scenario.mineral(),
-                    scenario.asOf(), reading);
+                    scenario.asOf(), reading, true);
             return impact(scenario, contracts);
         });
     }
@@ -107,10 +107,11 @@ class DisruptionService {
             Double share = known > 0 ? Concentration.round(100 * lostTonnes / known, 2) : null;
             impacts.add(new BuyerImpact(own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share,
                     remaining, kept));
-            summary.add(own.get(0).buyer().name() + " loses " + lost.size() + " of " + own.size() + " contract(s)"
+            summary.add(own.get(0).buyer().name() + " loses " + lost.size() + " of " + own.size() + " "
+                    + supplies(own)
                     + (known > 0 ? ": " + format(lostTonnes) + " of " + format(known) + " t/yr known (" + share + "%)"
                             : "; the graph knows none of their volumes")
-                    + (unknownVolume > 0 ? ", plus " + unknownVolume + " lost contract(s) of unknown volume" : "")
+                    + (unknownVolume > 0 ? ", plus " + unknownVolume + " lost of unknown volume" : "")
                     + (partly.isEmpty() ? "" : "; " + partly.size() + " more partly affected") + ".");
         }
         if (contracts.isEmpty()) {
@@ -121,8 +122,10 @@ class DisruptionService {
             summary.add("No contract of a firm of " + scenario.buyerCountry() + " for " + scenario.mineral()
                     + " runs through what the scenario removes.");
         }
-        List<String> notes = List.of("Contracts are OFFTAKE deals, each source's account of one contract grouped"
-                + " (docs/analytics.md). On the " + scenario.basis() + " basis a country removes "
+        List<String> notes = List.of("A buyer's supplies are its contracts (OFFTAKE deals, each source's account of"
+                + " one contract grouped) and its holdings (mines and facilities it owns, operates or holds a stake in,"
+                + " directly or down a chain of stakes and subsidiaries: the stake times the site's stated production,"
+                + " else capacity); docs/analytics.md. On the " + scenario.basis() + " basis a country removes "
                 + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
                 + "; a company or site removes every contract whose evidence runs through it.",
                 "The scenario is computed in a read-only transaction; the graph is unchanged.");
@@ -166,6 +169,13 @@ class DisruptionService {
                     + "), not all; its volume is not split by site, so it is counted as remaining"), true);
         }
         return null;
+    }
+
+    /** "contract(s)" when they are all contracts, else "supplies (n contract(s), m holding(s))". */
+    private static String supplies(List<Contract> own) {
+        long holdings = own.stream().filter(c -> "holding".equals(c.kind())).count();
+        return holdings == 0 ? "contract(s)"
+                : "supplies (" + (own.size() - holdings) + " contract(s), " + holdings + " holding(s))";
     }
 
     private static double tonnes(Contract c) {

@@ -13,15 +13,20 @@ import java.util.Objects;
 import java.util.Set;
 import org.mineralsupplygraph.exposure.Dependency;
 import org.mineralsupplygraph.exposure.SupplyPaths;
+import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The supply contracts of a set of buyers for a mineral, read from the same supply paths as the exposure endpoints:
- * each OFFTAKE deal on a path is an account of a contract; accounts of one buyer from different sources that reach
- * the same supplier or the same site are one contract (ADR 2 keeps them apart in the graph).
+ * The supply of a set of buyers for a mineral, read from the same supply paths as the exposure endpoints: each
+ * OFFTAKE deal on a path is an account of a contract; accounts of one buyer from different sources that reach the
+ * same supplier or the same site are one contract (ADR 2 keeps them apart in the graph). With holdings, a mine or
+ * facility the buyer owns, operates or holds a stake in (directly, or down a chain of stakes and subsidiaries) is a
+ * supply too: its share of the site's output.
  */
 final class SupplyContracts {
 
@@ -35,28 +40,126 @@ final class SupplyContracts {
 
     private SupplyContracts() {}
 
-    /** The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths. */
+    /** Relationships a holding's chain may run through, from the buyer down to the site. */
+    private static final Set<String> HOLDING_TYPES = Set.of("INVESTS_IN", "OWNS", "OPERATES", "SUBSIDIARY_OF");
+
+    private static final String HELD_SITES = CypherQueries.load("held-sites");
+
+    /** What the holdings' sites produce of the mineral (a product of it, or the mineral itself). */
+    private static final String PRODUCTION = """
+            UNWIND $sites AS id
+            MATCH (site:Entity {id: id})-[p:PRODUCES]->(product)
+            WHERE product.id = $mineral OR EXISTS { (product)-[:FORM_OF]->(:Mineral {id: $mineral}) }
+            RETURN id, p, product.id AS product
+            """;
+
+    /**
+     * The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths; with
+     * {@code holdings} (a mineral given) their holdings of sites too.
+     */
     static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
-            SupplyReach.Reading reading) {
-        // Only supply contracts count: the stakes' dependencies are not read in full.
+            SupplyReach.Reading reading, boolean holdings) {
+        boolean withHoldings = holdings && mineral != null;
+        // Only supply counts: the stakes' dependencies are read in full only where they may reach a site held.
         List<SupplyPaths.Found> found = SupplyPaths.search(tx,
                 SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading).stream()
-                .filter(SupplyPaths.Found::isOfftake).toList();
-        return group(SupplyPaths.complete(tx, found), asOf);
+                .filter(f -> f.isOfftake() || (withHoldings && f.mayBeHolding())).toList();
+        List<Dependency> dependencies = new ArrayList<>(SupplyPaths.complete(tx, found));
+        Map<String, List<RelationshipView>> production = new LinkedHashMap<>();
+        if (withHoldings) {
+            dependencies.addAll(heldSites(tx, buyerCountry, mineral, asOf));
+            List<String> sites = dependencies.stream().filter(d -> Holding.of(d) != null).map(d -> d.site().id())
+                    .distinct().toList();
+            if (!sites.isEmpty()) {
+                tx.run(PRODUCTION, Map.of("sites", sites, "mineral", mineral)).forEachRemaining(row -> {
+                    String site = row.get("id").asString();
+                    production.computeIfAbsent(site, k -> new ArrayList<>()).add(GraphViews.relationship(
+                            row.get("p").asRelationship(), site, row.get("product").asString()));
+                });
+            }
+        }
+        return group(dependencies, asOf, withHoldings, production);
     }
 
-    /** One account: an OFFTAKE relationship and what the paths through it say. */
+    /** The sites the country's firms or their subsidiaries own or operate, as origin-basis dependencies. */
+    private static List<Dependency> heldSites(TransactionContext tx, String buyerCountry, String mineral,
+            LocalDate asOf) {
+        List<Dependency> held = new ArrayList<>();
+        tx.run(HELD_SITES, Map.of("buyerCountry", buyerCountry, "mineral", mineral)).forEachRemaining(row -> {
+            PathView path = GraphViews.path(row.get("path").asPath());
+            if (asOf != null && !path.relationships().stream().allMatch(r -> InForce.of(r.properties()).on(asOf))) {
+                return;
+            }
+            NodeView site = GraphViews.node(row.get("site"));
+            held.add(new Dependency(path.nodes().get(0), "origin", site, site, GraphViews.node(row.get("country")),
+                    path.relationships().stream().map(RelationshipView::type).toList(), List.of(mineral), null, null,
+                    null, null, null, List.of(), row.get("home").isNull() ? null : GraphViews.node(row.get("home")),
+                    path));
+        });
+        return held;
+    }
+
+    /**
+     * A dependency that is a holding: an origin-basis path from the buyer down to a site through stakes, ownership,
+     * operation and subsidiaries only (no offtake, no feeding plant), each pointing down the chain.
+     *
+     * @param stake the buyer's share of the site, the product of the stakes; null when one is not stated
+     * @param missing why the stake is unknown, or null
+     */
+    record Holding(Double stake, String missing) {
+
+        static Holding of(Dependency d) {
+            if (!"origin".equals(d.basis()) || d.site() == null) {
+                return null;
+            }
+            List<NodeView> nodes = d.path().nodes();
+            List<RelationshipView> rels = d.path().relationships();
+            if (rels.isEmpty() || !nodes.get(nodes.size() - 1).id().equals(d.site().id())
+                    || "SUBSIDIARY_OF".equals(rels.get(rels.size() - 1).type())) {
+                return null;
+            }
+            double stake = 1;
+            String missing = null;
+            for (int i = 0; i < rels.size(); i++) {
+                RelationshipView r = rels.get(i);
+                String down = nodes.get(i + 1).id();
+                // Down the chain: a holder's relationship points to what it holds; a subsidiary points to its parent.
+                boolean subsidiary = "SUBSIDIARY_OF".equals(r.type());
+                if (!HOLDING_TYPES.contains(r.type()) || !(subsidiary ? r.from().equals(down) : r.to().equals(down))) {
+                    return null;
+                }
+                if (missing != null) {
+                    continue;
+                }
+                if (r.properties().get("stakePct") instanceof Number pct) {
+                    stake *= pct.doubleValue() / 100;
+                } else {
+                    missing = nodes.get(i).name() + ("OPERATES".equals(r.type()) ? " operates "
+                            : subsidiary ? " has as subsidiary " : " holds ") + nodes.get(i + 1).name()
+                            + " with no stated stake (" + r.properties().get("id") + ")";
+                }
+            }
+            return new Holding(missing == null ? stake : null, missing);
+        }
+    }
+
+    /** One account: an OFFTAKE relationship, or a chain of holdings down to one site, and what its paths say. */
     private static final class Account {
         final RelationshipView deal;
         final NodeView buyer;
         final NodeView supplier;
+        /** Null for a contract. */
+        final Holding holding;
         NodeView supplierCountry;
         final Map<String, Contract.Site> sites = new LinkedHashMap<>();
         final Set<String> minerals = new LinkedHashSet<>();
         Dependency shortest;
 
-        Account(Dependency d) {
-            this.deal = d.deal();
+        Account(Dependency d, Holding holding) {
+            this.holding = holding;
+            // A holding's deal: the buyer's first relationship down the chain that is not its subsidiary's.
+            this.deal = holding == null ? d.deal() : d.path().relationships().stream()
+                    .filter(r -> !"SUBSIDIARY_OF".equals(r.type())).findFirst().orElseThrow();
             this.buyer = d.company();
             this.supplier = d.supplier();
         }
@@ -72,14 +175,21 @@ final class SupplyContracts {
         }
     }
 
-    static List<Contract> group(List<Dependency> dependencies, LocalDate asOf) {
+    static List<Contract> group(List<Dependency> dependencies, LocalDate asOf, boolean holdings,
+            Map<String, List<RelationshipView>> production) {
         Map<String, Account> accounts = new LinkedHashMap<>();
         for (Dependency d : dependencies) {
-            if (d.deal() == null || !"OFFTAKE".equals(d.deal().type())) {
+            boolean contract = d.deal() != null && "OFFTAKE".equals(d.deal().type());
+            Holding holding = contract || !holdings ? null : Holding.of(d);
+            if (!contract && holding == null) {
                 continue;
             }
-            Account a = accounts.computeIfAbsent(d.company().id() + "|" + d.deal().properties().get("id"),
-                    k -> new Account(d));
+            // A contract is one account however many sites it reaches; a holding, one per site (and per chain: two
+            // chains to one site are two accounts, each with its own stake, the first preferred).
+            String key = contract ? d.company().id() + "|" + d.deal().properties().get("id")
+                    : d.company().id() + "|holding|" + d.site().id() + "|" + d.path().relationships().stream()
+                            .map(r -> String.valueOf(r.properties().get("id"))).toList();
+            Account a = accounts.computeIfAbsent(key, k -> new Account(d, holding));
             a.minerals.addAll(d.minerals());
             if ("origin".equals(d.basis())) {
                 a.sites.putIfAbsent(d.site().id(), new Contract.Site(d.site(), d.country()));
@@ -121,21 +231,33 @@ final class SupplyContracts {
         List<Contract> contracts = new ArrayList<>();
         for (List<List<Account>> groups : groupsByBuyer.values()) {
             for (List<Account> group : groups) {
-                contracts.add(contract(group, asOf));
+                contracts.add(contract(group, asOf, production));
             }
         }
         contracts.sort(Comparator.comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
-                .thenComparing(c -> c.supplier().name()));
+                .thenComparing(Contract::kind)
+                .thenComparing(c -> c.supplier().name())
+                .thenComparing(c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
+                .thenComparing(c -> String.valueOf(c.deal().properties().get("id"))));
         return contracts;
     }
 
     private static boolean sameContract(Account a, Account b) {
+        // A holding is never one with a contract, nor with a holding of another site (one site per holding).
+        if ((a.holding == null) != (b.holding == null)) {
+            return false;
+        }
+        if (a.holding != null) {
+            return a.buyer.id().equals(b.buyer.id()) && !a.source().equals(b.source())
+                    && a.sites.keySet().equals(b.sites.keySet());
+        }
         return a.buyer.id().equals(b.buyer.id())
                 && !a.source().equals(b.source())
                 && a.reaches().stream().anyMatch(b.reaches()::contains);
     }
 
-    private static Contract contract(List<Account> group, LocalDate asOf) {
+    private static Contract contract(List<Account> group, LocalDate asOf,
+            Map<String, List<RelationshipView>> production) {
         List<Account> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparing((Account a) -> !SEED.equals(a.source()))
                 .thenComparing(a -> String.valueOf(a.deal.properties().get("id"))));
@@ -149,17 +271,22 @@ final class SupplyContracts {
         // The volume comes from the first account, in order of preference, that states one.
         Volume volume = null;
         for (Account a : ordered) {
-            Volume v = Volume.of(a.deal, asOf);
+            Volume v = a.holding == null ? Volume.of(a.deal, asOf)
+                    : Volume.ofHolding(a.holding, a.sites.values().iterator().next().site(),
+                            production.getOrDefault(a.sites.keySet().iterator().next(), List.of()));
             if (volume == null || (volume.tonnesPerYear() == null && v.tonnesPerYear() != null)) {
                 volume = v;
             }
         }
         InForce inForce = InForce.of(preferred.deal.properties());
-        return new Contract(preferred.buyer, preferred.supplier, supplierCountry, List.copyOf(sites.values()),
-                (String) preferred.deal.properties().get("product"), List.copyOf(minerals), volume.tonnesPerYear(),
-                volume.how(),
+        String product = preferred.holding == null ? (String) preferred.deal.properties().get("product") : null;
+        Double stakePct = preferred.holding == null || preferred.holding.stake() == null ? null
+                : Concentration.round(preferred.holding.stake() * 100, 4);
+        return new Contract(preferred.holding == null ? "contract" : "holding", preferred.buyer, preferred.supplier,
+                supplierCountry, List.copyOf(sites.values()), product, List.copyOf(minerals),
+                volume.tonnesPerYear(), volume.how(),
                 inForce.from() == null ? null : inForce.from().toString(),
-                inForce.until() == null ? null : inForce.until().toString(),
+                inForce.until() == null ? null : inForce.until().toString(), stakePct,
                 preferred.deal, ordered.stream().skip(1).map(a -> a.deal).toList(), preferred.shortest.path());
     }
 
@@ -197,6 +324,33 @@ final class SupplyContracts {
                         + " graph does not hold" + id);
             }
             return new Volume(null, "unknown: the account states no volume" + id);
+        }
+
+        /**
+         * A holding's share of its site's output: the stated production (tonnesPerYear), else capacity, of the
+         * mineral's products, the seed article's figure first, times the stake.
+         */
+        static Volume ofHolding(Holding holding, NodeView site, List<RelationshipView> production) {
+            RelationshipView figure = production.stream()
+                    .filter(p -> p.properties().get("tonnesPerYear") instanceof Number
+                            || p.properties().get("capacityTonnesPerYear") instanceof Number)
+                    .min(Comparator.comparing((RelationshipView p) -> !SEED.equals(p.properties().get("source")))
+                            .thenComparing(p -> !(p.properties().get("tonnesPerYear") instanceof Number))
+                            .thenComparing(p -> String.valueOf(p.properties().get("id"))))
+                    .orElse(null);
+            if (holding.stake() == null) {
+                return new Volume(null, "unknown: " + holding.missing());
+            }
+            String stake = number(Concentration.round(holding.stake() * 100, 4)) + "% of " + site.name();
+            if (figure == null) {
+                return new Volume(null, "unknown: " + stake + ", whose output of the mineral the graph does not"
+                        + " state");
+            }
+            String key = figure.properties().get("tonnesPerYear") instanceof Number ? "tonnesPerYear"
+                    : "capacityTonnesPerYear";
+            Number tonnes = (Number) figure.properties().get(key);
+            return new Volume(tonnes.doubleValue() * holding.stake(), stake + " x " + key + " " + number(tonnes)
+                    + " (" + figure.properties().get("id") + ")");
         }
 
         private static String number(Number n) {

@@ -184,6 +184,14 @@ public final class SupplyPaths {
             return deal != null && "OFFTAKE".equals(deal.type());
         }
 
+        /**
+         * Whether this may be a holding of a site: on the origin basis, reached by a stake or with no deal at all
+         * (the company's own or its subsidiaries' site). The whole path decides (SupplyContracts.Holding).
+         */
+        public boolean mayBeHolding() {
+            return "origin".equals(basis) && (deal == null || "INVESTS_IN".equals(deal.type()));
+        }
+
         public String dealId() {
             return deal == null ? "" : deal.get("id").asString("");
         }

@@ -71,6 +71,36 @@ class RiskAnalyticsApiTest {
                        source: 'fx'})
             """;
 
+    /**
+     * Malta: a buyer whose supply is mostly its own sites. It owns 40% of a Peruvian mine producing 1,000 t a year
+     * (400 t), holds 80% of a subsidiary owning half of a Bolivian mine of 2,000 t capacity (800 t), operates an
+     * Ecuadorian mine with no stated stake (unknown volume), and buys 600 t a year from fx-supplier-1 (Peru).
+     */
+    static final String HOLDINGS = """
+            MATCH (mt:Country {id: 'MT'}), (pe:Country {id: 'PE'}), (bo:Country {id: 'BO'}),
+                  (ec:Country {id: 'EC'}), (m:Mineral {id: 'fx-testium'}), (s1:Company {id: 'fx-supplier-1'})
+            CREATE (t:Entity:Product {id: 'fx-testium-concentrate', name: 'Testium concentrate', source: 'fx'})
+                       -[:FORM_OF {id: 'fx-form-of', source: 'fx'}]->(m),
+                   (h:Entity:Company {id: 'fx-holder', name: 'fx-holder', source: 'fx'})
+                       -[:HEADQUARTERED_IN {id: 'fx-hq-fx-holder', source: 'fx'}]->(mt),
+                   (sub:Entity:Company {id: 'fx-holder-sub', name: 'fx-holder-sub', source: 'fx'})
+                       -[:SUBSIDIARY_OF {id: 'fx-holder-sub-of', stakePct: 80.0, source: 'fx'}]->(h),
+                   (h1:Entity:Mine {id: 'fx-mine-h1', name: 'fx-mine-h1', source: 'fx'})
+                       -[:LOCATED_IN {id: 'fx-in-h1', source: 'fx'}]->(pe),
+                   (h2:Entity:Mine {id: 'fx-mine-h2', name: 'fx-mine-h2', source: 'fx'})
+                       -[:LOCATED_IN {id: 'fx-in-h2', source: 'fx'}]->(bo),
+                   (h3:Entity:Mine {id: 'fx-mine-h3', name: 'fx-mine-h3', source: 'fx'})
+                       -[:LOCATED_IN {id: 'fx-in-h3', source: 'fx'}]->(ec),
+                   (h)-[:OWNS {id: 'fx-owns-h1', stakePct: 40.0, source: 'fx'}]->(h1),
+                   (sub)-[:OWNS {id: 'fx-owns-h2', stakePct: 50.0, source: 'fx'}]->(h2),
+                   (h)-[:OPERATES {id: 'fx-operates-h3', source: 'fx'}]->(h3),
+                   (h1)-[:PRODUCES {id: 'fx-produces-h1', tonnesPerYear: 1000, source: 'fx'}]->(t),
+                   (h2)-[:PRODUCES {id: 'fx-produces-h2', capacityTonnesPerYear: 2000, source: 'fx'}]->(t),
+                   (h3)-[:PRODUCES {id: 'fx-produces-h3', tonnesPerYear: 300, source: 'fx'}]->(t),
+                   (h)-[:OFFTAKE {id: 'fx-offtake-holder', tonnesPerYear: 600, product: 'fx-testium',
+                       source: 'fx'}]->(s1)
+            """;
+
     @LocalServerPort
     int port;
 
@@ -96,6 +126,7 @@ class RiskAnalyticsApiTest {
                 tx.run(FIXTURE).consume();
                 tx.run(DEALS, Map.of("offtakes", offtakes)).consume();
                 tx.run(OWNERSHIP_AND_REVIEW).consume();
+                tx.run(HOLDINGS).consume();
                 // Agreements whose review never falls due: no cycle (0 years), or no longer in force.
                 tx.run("""
                         MATCH (g:Government {id: 'fx-gov-is'})
@@ -181,9 +212,16 @@ class RiskAnalyticsApiTest {
                 .filter(c -> c.at("/buyer/id").asString().equals("sk-on")).findFirst().orElseThrow();
         assertThat(skOn.at("/deal/properties/source").asString()).isEqualTo("seed-article");
         assertThat(skOn.at("/otherAccounts/0/to").asString()).isEqualTo("kachi");
-        // Unknown volumes are not dropped silently.
-        assertThat(r.texts("notCounted", "/contract/supplier/id"))
+        // Unknown volumes are not dropped silently: two contracts, and three holdings (POSCO's own project, whose
+        // stake the article does not state; SK On's 10% of Kachi through Lake Resources and LGES's stake in Green
+        // Technology Metals, operator of Seymour, whose output the graph does not state).
+        assertThat(r.get("notCounted").valueStream().filter(e -> e.at("/contract/kind").asString().equals("contract"))
+                .map(e -> e.at("/contract/supplier/id").asString()).toList())
                 .containsExactlyInAnyOrder("green-technology-metals", "snow-lake-resources");
+        assertThat(r.get("notCounted").valueStream().filter(e -> e.at("/contract/kind").asString().equals("holding"))
+                .map(e -> e.at("/contract/buyer/id").asString() + " " + e.at("/contract/sites/0/site/id").asString())
+                .toList()).containsExactlyInAnyOrder("posco-holdings posco-argentina-lithium-project",
+                        "sk-on kachi", "lg-energy-solution seymour");
         assertThat(r.get("notCounted").toString()).contains("25% of the supplier's output")
                 .contains("200,000 over no stated term");
 
@@ -220,6 +258,43 @@ class RiskAnalyticsApiTest {
         Api.Response badBands = api.get("/api/concentration?mineral=fx-testium&buyerCountry=LI&bands=2020");
         assertThat(badBands.status()).isEqualTo(400);
         assertThat(badBands.at("/parameter").asString()).isEqualTo("bands");
+    }
+
+    @Test
+    void ownedOperatedAndHeldSitesCountAsSupplyInBuyerConcentration() {
+        // Peru 400 (held) + 600 (contract), Bolivia 0.8 * 0.5 * 2,000 = 800 (held down the subsidiary): of 1,800.
+        Api.Response r = api.get("/api/concentration?mineral=fx-testium&buyerCountry=MT");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.texts("shares", "/country/id")).containsExactly("PE", "BO");
+        assertThat(r.at("/shares/0/tonnes").asDouble()).isCloseTo(1000, within(1e-9));
+        assertThat(r.at("/shares/1/tonnes").asDouble()).isCloseTo(800, within(1e-9));
+        double expected = Math.pow(100.0 * 1000 / 1800, 2) + Math.pow(100.0 * 800 / 1800, 2);
+        assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(expected, within(0.05));
+        JsonNode bolivia = r.get("contracts").valueStream()
+                .filter(c -> c.at("/sites/0/site/id").asString().equals("fx-mine-h2")).findFirst().orElseThrow();
+        assertThat(bolivia.get("kind").asString()).isEqualTo("holding");
+        assertThat(bolivia.get("stakePct").asDouble()).isCloseTo(40.0, within(1e-9));
+        assertThat(bolivia.get("volume").asString())
+                .isEqualTo("40% of fx-mine-h2 x capacityTonnesPerYear 2,000 (fx-produces-h2)");
+        assertThat(r.texts("contracts", "/kind")).containsExactlyInAnyOrder("contract", "holding", "holding");
+        // Operated with no stated stake: listed, not counted, and the reason says why.
+        assertThat(r.texts("notCounted", "/contract/sites/0/site/id")).containsExactly("fx-mine-h3");
+        assertThat(r.at("/notCounted/0/reason").asString())
+                .isEqualTo("volume unknown: fx-holder operates fx-mine-h3 with no stated stake (fx-operates-h3)");
+    }
+
+    @Test
+    void removingACountryTakesTheSitesABuyerHoldsThere() {
+        Api.Response r = disrupt("""
+                {"remove": {"countries": ["PE"]}, "mineral": "fx-testium", "buyerCountry": "MT", "basis": "origin"}""");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode holder = buyer(r, "fx-holder");
+        assertThat(holder.get("tonnesPerYearLost").asDouble()).isCloseTo(1000, within(1e-9));
+        assertThat(holder.get("knownTonnesPerYear").asDouble()).isCloseTo(1800, within(1e-9));
+        assertThat(holder.get("lost").valueStream().map(h -> h.at("/contract/kind").asString()).toList())
+                .containsExactlyInAnyOrder("contract", "holding");
+        assertThat(r.get("summary").toString()).contains("fx-holder loses 2 of 4 supplies (1 contract(s), 3"
+                + " holding(s)): 1,000 of 1,800 t/yr known");
     }
 
     // --- ownership -----------------------------------------------------------------------------------------------
@@ -313,9 +388,18 @@ class RiskAnalyticsApiTest {
         Api.Response r = disrupt("""
                 {"remove": {"countries": ["AR"]}, "mineral": "lithium", "buyerCountry": "KR", "basis": "origin",
                  "asOf": "2027-01-01"}""");
-        assertThat(r.texts("buyers", "/buyer/id")).containsExactly("sk-on");
+        // POSCO Holdings has no contract but its own Argentine project (stake not stated: unknown volume); SK On
+        // loses its Kachi offtake and its 10% of Kachi through Lake Resources (Kachi's output not stated).
+        assertThat(r.texts("buyers", "/buyer/id")).containsExactly("posco-holdings", "sk-on");
+        assertThat(buyer(r, "posco-holdings").at("/lost/0/contract/kind").asString()).isEqualTo("holding");
+        assertThat(buyer(r, "posco-holdings").at("/lost/0/contract/sites/0/site/id").asString())
+                .isEqualTo("posco-argentina-lithium-project");
+        assertThat(buyer(r, "posco-holdings").get("lostWithUnknownVolume").asInt()).isEqualTo(1);
         assertThat(buyer(r, "sk-on").get("tonnesPerYearLost").asDouble()).isEqualTo(25_000);
+        assertThat(buyer(r, "sk-on").get("lost").valueStream().map(h -> h.at("/contract/kind").asString())
+                .toList()).containsExactly("contract", "holding");
         assertThat(buyer(r, "sk-on").at("/lost/0/reason").asString()).contains("Kachi");
+        assertThat(buyer(r, "sk-on").at("/lost/1/contract/stakePct").asDouble()).isCloseTo(10.0, within(1e-9));
         assertThat(r.texts("unaffected", "/id")).containsExactly("lg-energy-solution");
     }
 
