@@ -52,6 +52,9 @@ class OwnershipService {
 
     static final int MAX_CONTROL_CANDIDATES = 500;
 
+    /** Nodes named in the notes for stakes adding up to more than 100%; the rest are counted in one note. */
+    static final int MAX_OVER_HELD_NOTES = 10;
+
     private static final String HOLDINGS = CypherQueries.load("ownership-holdings");
 
     private static final String OWNERS = CypherQueries.load("ownership-owners");
@@ -155,11 +158,17 @@ class OwnershipService {
         List<String> notes = new ArrayList<>();
         double[] held = new double[n];
         counted.values().forEach(l -> held[index.get(l.owned())] += l.stakePct() / 100);
+        int overHeld = 0;
         for (int j = 0; j < n; j++) {
-            if (held[j] > 1 + 1e-9) {
+            if (held[j] > 1 + 1e-9 && ++overHeld <= MAX_OVER_HELD_NOTES) {
                 notes.add("The stakes recorded in " + nodes.get(ids.get(j)).name() + " add up to "
                         + Concentration.round(held[j] * 100, 2) + "%, more than all of it.");
             }
+        }
+        if (overHeld > MAX_OVER_HELD_NOTES) {
+            notes.add("The stakes recorded in " + (overHeld - MAX_OVER_HELD_NOTES) + " more of the " + n + " nodes"
+                    + " add up to more than 100% (" + overHeld + " in all; the first " + MAX_OVER_HELD_NOTES
+                    + " are named above).");
         }
 
         double[] integrated = integrated(subject, s, holdings, n, index, counted.values());

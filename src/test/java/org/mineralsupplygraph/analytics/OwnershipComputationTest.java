@@ -143,6 +143,19 @@ class OwnershipComputationTest {
     }
 
     @Test
+    void overHeldCompaniesAreNamedUpToALimitAndTheRestCounted() {
+        // 25 companies each held 60% + 60% by two holders: 25 over-held, 10 named, one note for the other 15.
+        for (int i = 0; i < 25; i++) {
+            invests("top", "b" + i, 60.0, "t");
+            invests("x" + i, "b" + i, 60.0, "t");
+            invests("b" + i, "top", 0.1, "t");
+        }
+        List<String> notes = compute("top", true).notes();
+        assertThat(notes.stream().filter(n -> n.contains("add up to 120.0%"))).hasSize(10);
+        assertThat(notes).anyMatch(n -> n.contains("15 more of the") && n.contains("(25 in all"));
+    }
+
+    @Test
     void aLongChainIsSummedWithoutWalkingItWhole() {
         // 5,000 companies, each holding 90% of the next: the last is held 0.9^4999 (about 1e-227, effectively 0); the
         // 12th, 0.9^12 = 28.24%. Evidence paths stop at 12 stakes.
