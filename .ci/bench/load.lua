@@ -12,8 +12,15 @@ if endpoint == "exposure" then
     end
   end
 else
-  for _, pair in ipairs({{"gov-jp", "sk-on"}, {"lg-energy-solution", "kachi"}, {"posco-holdings", "antam"},
-                         {"gov-kr", "lake-resources"}, {"jogmec", "lithium"}, {"sk-on", "seymour"}}) do
+  local pairs = {{"gov-jp", "sk-on"}, {"lg-energy-solution", "kachi"}, {"posco-holdings", "antam"},
+                 {"gov-kr", "lake-resources"}, {"jogmec", "lithium"}, {"sk-on", "seymour"}}
+  if os.getenv("PAIRS") then
+    pairs = {}
+    for from, to in string.gmatch(os.getenv("PAIRS"), "([^,:]+):([^,]+)") do
+      table.insert(pairs, {from, to})
+    end
+  end
+  for _, pair in ipairs(pairs) do
     table.insert(requests, "/api/paths?from=" .. pair[1] .. "&to=" .. pair[2] .. "&maxDepth=6&limit=10")
   end
 end

@@ -58,9 +58,18 @@ public record SupplyGraphProperties(
     /**
      * Read queries behind the API.
      *
-     * @param timeout how long one request's read transaction may run before it is stopped and answered with 503
+     * @param timeout how long one request's read may take, waiting for a slot included, before it is stopped and
+     *     answered with 503
+     * @param concurrency how many read transactions run at once (0: twice the processors); the others wait their
+     *     turn, within the timeout, rather than slow every query down
      */
-    public record Query(@NotNull @DefaultValue("10s") Duration timeout) {}
+    public record Query(@NotNull @DefaultValue("10s") Duration timeout, @Min(0) @DefaultValue("0") int concurrency) {
+
+        /** The slots for read transactions: the configured number, else twice the processors (at least 2). */
+        public int slots() {
+            return concurrency > 0 ? concurrency : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        }
+    }
 
     /**
      * Imports.

@@ -90,7 +90,7 @@ class SupplyReachOnGeneratedNetworkTest {
         reach.start();
         SupplyGraphProperties properties = new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(db, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(Duration.ofMinutes(2)),
+                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(Duration.ofMinutes(2), 0),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50)));
         importer = new GraphImporter(sessions, properties, reach);
     }
