@@ -1,5 +1,7 @@
 package org.mineralsupplygraph.exposure;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,16 +78,32 @@ class ExposureController {
     }
 
     @GetMapping("/paths")
-    @Operation(summary = "Paths between two nodes",
-            description = "The shortest paths first, then other simple paths (no node twice), up to the limit,"
-                    + " following relationships in either direction.")
+    @Operation(summary = "How are two nodes connected?",
+            description = "Simple paths (no node twice) between two nodes, following relationships in either"
+                    + " direction: the shortest first, then by the number of supply relationships (OFFTAKE, FEEDS;"
+                    + " most first), then by ids; each with its length and a sentence that reads it. By default"
+                    + " (through=influence) a path follows only relationships that carry influence or supply:"
+                    + " INVESTS_IN, OFFTAKE, SUBSIDIARY_OF, OWNS, OPERATES, FEEDS, PARTY_TO, ENACTED, PART_OF (an"
+                    + " agency in its government) and GOVERNS, and never passes through a Country, Mineral, Product,"
+                    + " Region or Source node; such a node may be an end, reached by any relationship (from=KR starts"
+                    + " at the country's government, companies and sites). through=all follows every relationship,"
+                    + " shared countries and minerals included. types narrows the relationship types.")
     PathsResponse paths(
-            @Parameter(description = "id of the first node", example = "gov-jp") @RequestParam String from,
-            @Parameter(description = "id of the second node", example = "sk-on") @RequestParam String to,
+            @Parameter(description = "id of the first node", example = "sk-on") @RequestParam String from,
+            @Parameter(description = "id of the second node", example = "kachi") @RequestParam String to,
             @Parameter(description = "the longest path, in relationships, 1..8", example = "6")
                     @RequestParam(defaultValue = "6") @Min(1) @Max(8) int maxDepth,
             @Parameter(description = "how many paths, 1..1000", example = "10")
-                    @RequestParam(defaultValue = "10") @Min(1) @Max(1000) int limit) {
-        return paths.paths(RequestParameters.id("from", from), RequestParameters.id("to", to), maxDepth, limit);
+                    @RequestParam(defaultValue = "10") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "'influence' (default): the relationships listed above, never through a"
+                    + " Country, Mineral, Product, Region or Source; 'all': every relationship", example = "influence",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"influence", "all"}))
+                    @RequestParam(defaultValue = "influence") String through,
+            @Parameter(description = "comma-separated relationship types to follow, narrowing the default ones (or,"
+                    + " with through=all, any of the model's)", example = "INVESTS_IN,SUBSIDIARY_OF,OWNS")
+                    @RequestParam(required = false) String types) {
+        List<String> followed = PathsService.types(through, types);
+        return paths.paths(RequestParameters.id("from", from), RequestParameters.id("to", to), maxDepth, limit,
+                through, followed);
     }
 }

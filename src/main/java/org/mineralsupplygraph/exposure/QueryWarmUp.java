@@ -44,8 +44,14 @@ class QueryWarmUp implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
         List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>(SupplyPaths.warmUpStatements());
+        Map<String, Object> ends = new java.util.HashMap<>(Map.of("from", "\u0000warm-up", "to", "\u0000warm-up-2"));
+        ends.put("types", PathsService.INFLUENCE);
         statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths"), Map.of("limit", 10,
-                "maxDepth", 6)), Map.of("from", "\u0000warm-up", "to", "\u0000warm-up-2")));
+                "maxDepth", 6)), ends));
+        Map<String, Object> allEnds = new java.util.HashMap<>(ends);
+        allEnds.put("types", null);
+        statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths-through-all"), Map.of("limit", 10,
+                "maxDepth", 6)), allEnds));
         try (Session session = sessions.session()) {
             for (Map.Entry<String, Map<String, Object>> statement : statements) {
                 session.executeRead(tx -> tx.run(statement.getKey(), statement.getValue()).consume(), PLANNING);

@@ -1,8 +1,19 @@
 package org.mineralsupplygraph.system;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Function;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
@@ -24,19 +35,43 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadQueries {
 
-    /** Less time than this left after the wait for a slot is not worth starting a transaction for. */
+    /**
+     * Less time than this left after the wait for a slot (50 ms, or a fifth of a shorter limit) is not worth starting
+     * a transaction for.
+     */
     private static final Duration LEAST = Duration.ofMillis(50);
+
+    /** How much longer than its limit a request waits for Neo4j to stop its transaction before answering 503. */
+    public static final Duration GRACE = Duration.ofMillis(500);
+
+    private static final Logger log = LoggerFactory.getLogger(ReadQueries.class);
+
+    /** The workers: as many as there are slots taken (a worker holds its slot for as long as it runs). */
+    private final ExecutorService workers;
 
     private final Neo4jSessions sessions;
     private final Duration timeout;
     private final Semaphore slots;
     private final int slotCount;
+    private final Duration least;
 
     public ReadQueries(Neo4jSessions sessions, SupplyGraphProperties properties) {
         this.sessions = sessions;
         this.timeout = properties.query().timeout();
         this.slotCount = properties.query().slots();
         this.slots = new Semaphore(slotCount, true);
+        this.least = timeout.dividedBy(5).compareTo(LEAST) < 0 ? timeout.dividedBy(5) : LEAST;
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "read-query-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
     public <T> T read(Function<TransactionContext, T> work) {
@@ -49,14 +84,46 @@ public class ReadQueries {
             Thread.currentThread().interrupt();
             throw busy();
         }
-        try {
-            Duration left = timeout.minusNanos(System.nanoTime() - start);
-            if (left.compareTo(LEAST) < 0) {
-                throw busy();
-            }
-            return run(work, TransactionConfig.builder().withTimeout(left).build());
-        } finally {
+        Duration left = timeout.minusNanos(System.nanoTime() - start);
+        if (left.compareTo(least) < 0) {
             slots.release();
+            throw busy();
+        }
+        // The transaction runs on a worker, which gives the slot back when Neo4j has really finished; the request
+        // waits for it until its time is up and a little more. Neo4j stops a transaction past its timeout, but some
+        // operators (a shortest-path search through nodes of 100,000 relationships) notice only long after: the
+        // request is answered 503 in time anyway, and the slot stays taken while the database still works.
+        Future<T> answer;
+        try {
+            answer = workers.submit(() -> {
+                try {
+                    return run(work, TransactionConfig.builder().withTimeout(left).build());
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            slots.release();
+            throw busy();
+        }
+        try {
+            return answer.get(left.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            log.warn("A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
+                    + " stays taken until the database lets go", timeout.toMillis());
+            throw new QueryUnavailableException("The query ran longer than the limit of " + timeout.toMillis()
+                    + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryUnavailableException("The request was interrupted while its query ran.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

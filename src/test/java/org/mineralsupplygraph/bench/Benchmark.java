@@ -226,7 +226,9 @@ public final class Benchmark {
             return new Call("/api/paths?from=" + from + "&to=" + to, tx -> {
                 tx.run("OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to}) RETURN a, b",
                         Map.of("from", from, "to", to)).single();
-                return tx.run(pathsQuery, Map.of("from", from, "to", to)).list().size();
+                return tx.run(pathsQuery, Map.of("from", from, "to", to, "types", List.of("INVESTS_IN", "OFFTAKE",
+                        "SUBSIDIARY_OF", "OWNS", "OPERATES", "FEEDS", "PARTY_TO", "ENACTED", "PART_OF", "GOVERNS")))
+                        .list().size();
             });
         }, http, port, driver, requests);
     }

@@ -79,26 +79,114 @@ class CompanyDependenciesAndPathsApiTest {
         assertThat(countries(lithium.get("byOrigin"))).containsExactly("AR");
     }
 
-    @Test
-    void pathsComeShortestFirstUpToTheLimitAndVisitNoNodeTwice() {
-        Api.Response r = api.get("/api/paths?from=gov-jp&to=sk-on&limit=5");
-        assertThat(r.status()).isEqualTo(200);
-        List<Integer> lengths = new ArrayList<>();
+    private static final Set<String> ENDS_ONLY = Set.of("Country", "Mineral", "Product", "Region", "Source");
+
+    /** The answer's paths, each checked: from and to, simple, with provenance, never through an end-only node. */
+    private static List<JsonNode> checkedPaths(Api.Response r, String from, String to, boolean influence) {
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        List<JsonNode> paths = new ArrayList<>();
         r.get("paths").forEach(p -> {
-            lengths.add(p.get("relationships").size());
-            assertThat(p.at("/nodes/0/id").asString()).isEqualTo("gov-jp");
-            assertThat(p.at("/nodes/" + (p.get("nodes").size() - 1) + "/id").asString()).isEqualTo("sk-on");
+            paths.add(p);
+            JsonNode nodes = p.get("nodes");
+            assertThat(nodes.get(0).get("id").asString()).isEqualTo(from);
+            assertThat(nodes.get(nodes.size() - 1).get("id").asString()).isEqualTo(to);
+            assertThat(p.get("length").asInt()).isEqualTo(p.get("relationships").size());
             Set<String> seen = new HashSet<>();
-            p.get("nodes").forEach(n -> assertThat(seen.add(n.get("id").asString())).isTrue());
+            nodes.forEach(n -> assertThat(seen.add(n.get("id").asString())).isTrue());
             p.get("relationships").forEach(rel -> assertThat(rel.at("/properties/source").asString()).isNotBlank());
+            if (influence) {
+                for (int i = 1; i < nodes.size() - 1; i++) {
+                    nodes.get(i).get("labels").forEach(l -> assertThat(ENDS_ONLY).doesNotContain(l.asString()));
+                }
+            }
         });
-        assertThat(lengths).hasSize(5).isSorted();
-        assertThat(lengths.get(0)).isEqualTo(4);
+        List<Integer> lengths = paths.stream().map(p -> p.get("length").asInt()).toList();
+        assertThat(lengths).isSorted();
+        return paths;
+    }
+
+    private static List<String> sentences(List<JsonNode> paths) {
+        return paths.stream().map(p -> p.get("sentence").asString()).toList();
+    }
+
+    @Test
+    void pathsFollowInfluenceAndSupplyNotSharedTopics() {
+        // Japan's government and SK On share only topics (lithium, Korea's partners): no path by default...
+        Api.Response none = api.get("/api/paths?from=gov-jp&to=sk-on");
+        assertThat(checkedPaths(none, "gov-jp", "sk-on", true)).isEmpty();
+        assertThat(none.at("/through").asString()).isEqualTo("influence");
+        assertThat(none.at("/notes/0").asString()).startsWith("No path of at most 6 relationships through INVESTS_IN")
+                .contains("through=all");
+        // ... and today's answers, through countries and minerals, with through=all: shortest first, four hops.
+        Api.Response all = api.get("/api/paths?from=gov-jp&to=sk-on&limit=5&through=all");
+        List<JsonNode> topical = checkedPaths(all, "gov-jp", "sk-on", false);
+        assertThat(topical).hasSize(5);
+        assertThat(topical.get(0).get("length").asInt()).isEqualTo(4);
+        assertThat(topical).anySatisfy(p -> assertThat(p.get("nodes").valueStream()
+                .anyMatch(n -> n.get("labels").valueStream().anyMatch(l -> ENDS_ONLY.contains(l.asString()))))
+                .isTrue());
+
+        // POSCO and Lake Resources: both Korean-linked lithium firms, not connected by a deal or a stake.
+        assertThat(checkedPaths(api.get("/api/paths?from=posco-holdings&to=lake-resources"), "posco-holdings",
+                "lake-resources", true)).isEmpty();
+        assertThat(checkedPaths(api.get("/api/paths?from=posco-holdings&to=lake-resources&through=all"),
+                "posco-holdings", "lake-resources", false)).isNotEmpty();
+    }
+
+    @Test
+    void eachPathReadsAsASentenceFromItsFigures() {
+        List<JsonNode> paths = checkedPaths(api.get("/api/paths?from=sk-on&to=kachi"), "sk-on", "kachi", true);
+        assertThat(sentences(paths)).containsExactly(
+                "SK On buys 25,000 t/yr of lithium from Kachi lithium brine project (Catamarca, Argentina).",
+                "SK On buys 25,000 t/yr of battery grade lithium from Lake Resources, whose subsidiary Morena del Valle"
+                        + " Minerals owns 100% of Kachi lithium brine project (Catamarca, Argentina).",
+                "SK On holds 10% of Lake Resources, whose subsidiary Morena del Valle Minerals owns 100% of Kachi"
+                        + " lithium brine project (Catamarca, Argentina).",
+                "SK On holds 10% of Lake Resources, whose subsidiary Morena del Valle Minerals owns 100% of Kachi"
+                        + " lithium brine project (Catamarca, Argentina).");
+        // Of the paths of three, the one with a supply contract comes first; the two stakes (two sources) by id.
+        assertThat(paths.stream().map(p -> p.get("supplyRelationships").asInt()).toList()).containsExactly(1, 1, 0, 0);
+        assertThat(paths.get(2).at("/relationships/0/properties/id").asString())
+                .isLessThan(paths.get(3).at("/relationships/0/properties/id").asString());
+
+        // An end may be a country: LG Energy Solution to Korea, through its headquarters and its Korean partners.
+        List<JsonNode> toKorea = checkedPaths(api.get("/api/paths?from=lg-energy-solution&to=KR"),
+                "lg-energy-solution", "KR", true);
+        assertThat(sentences(toKorea)).hasSize(7).first().isEqualTo("LG Energy Solution is headquartered in South"
+                + " Korea.");
+        assertThat(sentences(toKorea)).contains("LG Energy Solution invests in Korean battery consortium (Indonesia),"
+                        + " which receives an investment from POSCO Holdings, which is headquartered in South Korea.",
+                "LG Energy Solution is party to Indonesia EV battery industry chain investment agreement, which has"
+                        + " LG Chem as a party, which is headquartered in South Korea.");
+        assertThat(toKorea.stream().skip(1).map(p -> p.get("length").asInt())).containsOnly(3);
+    }
+
+    @Test
+    void typesNarrowTheRelationshipsFollowedAndBadValuesAreNamed() {
+        Api.Response stakes = api.get("/api/paths?from=sk-on&to=kachi&types=INVESTS_IN,subsidiary_of,OWNS");
+        List<JsonNode> paths = checkedPaths(stakes, "sk-on", "kachi", true);
+        assertThat(paths).hasSize(2).allSatisfy(p -> assertThat(p.get("relationships").valueStream()
+                .map(r -> r.get("type").asString())).containsExactly("INVESTS_IN", "SUBSIDIARY_OF", "OWNS"));
+        assertThat(stakes.texts("types", "")).containsExactly("INVESTS_IN", "SUBSIDIARY_OF", "OWNS");
+
+        Api.Response badThrough = api.get("/api/paths?from=sk-on&to=kachi&through=everything");
+        assertThat(badThrough.status()).isEqualTo(400);
+        assertThat(badThrough.at("/parameter").asString()).isEqualTo("through");
+        Api.Response notDefault = api.get("/api/paths?from=sk-on&to=kachi&types=OFFTAKE,HEADQUARTERED_IN");
+        assertThat(notDefault.status()).isEqualTo(400);
+        assertThat(notDefault.at("/parameter").asString()).isEqualTo("types");
+        assertThat(notDefault.at("/detail").asString()).contains("'HEADQUARTERED_IN'").contains("through=all");
+        // With through=all any type of the model may be named; an unknown one is a 400 too.
+        assertThat(api.get("/api/paths?from=lg-energy-solution&to=KR&through=all&types=HEADQUARTERED_IN").status())
+                .isEqualTo(200);
+        Api.Response unknown = api.get("/api/paths?from=sk-on&to=kachi&through=all&types=LIKES");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.at("/parameter").asString()).isEqualTo("types");
     }
 
     @Test
     void maxDepthBoundsPathsAndAPathToItselfIsEmpty() {
-        assertThat(api.get("/api/paths?from=gov-jp&to=sk-on&maxDepth=3").get("paths")).isEmpty();
+        assertThat(api.get("/api/paths?from=gov-jp&to=sk-on&maxDepth=3&through=all").get("paths")).isEmpty();
         Api.Response direct = api.get("/api/paths?from=sk-on&to=lake-resources&maxDepth=1&limit=10");
         assertThat(direct.get("paths")).hasSize(3);
         assertThat(api.get("/api/paths?from=sk-on&to=sk-on").get("paths")).isEmpty();

@@ -1,6 +1,7 @@
 package org.mineralsupplygraph.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,8 @@ import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.mineralsupplygraph.system.Neo4jSessions;
+import org.mineralsupplygraph.system.QueryUnavailableException;
+import org.mineralsupplygraph.system.ReadQueries;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -43,7 +46,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The supply reach gives the answers of the walk over the graph (supply-paths.cypher, the reference) on the generated
  * network of size S: for 200 random questions, from both sides; and still after imports that add a deal, end one, add
- * a subsidiary link and a new site, and after a write that bypasses the importer.
+ * a subsidiary link and a new site, and after a write that bypasses the importer. On the same network, paths answer
+ * within their time-out in every mode.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupplyReachOnGeneratedNetworkTest {
@@ -88,11 +92,14 @@ class SupplyReachOnGeneratedNetworkTest {
         new SchemaApplier(sessions).apply();
         reach = new SupplyReach(sessions, CommitMarker.of(neo4j::lastCommittedTransactionId));
         reach.start();
-        SupplyGraphProperties properties = new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
-                new SupplyGraphProperties.Embedded(db, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(Duration.ofMinutes(2), 0),
+        importer = new GraphImporter(sessions, properties(Duration.ofMinutes(2)), reach);
+    }
+
+    private static SupplyGraphProperties properties(Duration queryTimeout) {
+        return new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
+                new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
+                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(queryTimeout, 0),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50)));
-        importer = new GraphImporter(sessions, properties, reach);
     }
 
     @AfterAll
@@ -408,6 +415,31 @@ class SupplyReachOnGeneratedNetworkTest {
         return String.join("|", d.company().id(), d.basis(), String.valueOf(d.deal().properties().get("id")),
                 d.supplier().id(), d.site() == null ? "-" : d.site().id(), d.country().id(),
                 String.join(",", d.minerals()), Integer.toString(d.path().relationships().size()));
+    }
+
+    @Test
+    @Order(6)
+    void pathsAnswerWithinTheirTimeOutInEveryMode() {
+        // Through every relationship, a thousand paths of up to eight hops between China and the United States pass
+        // through hubs of thousands of relationships: far longer than 300 ms. The request answers 503 in time anyway.
+        Duration limit = Duration.ofMillis(300);
+        PathsService quick = new PathsService(new ReadQueries(sessions, properties(limit)));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> quick.paths("CN", "US", 8, 1000, "all", null))
+                .isInstanceOf(QueryUnavailableException.class).hasMessageContaining("300 ms");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // The limit, the grace for Neo4j to stop the transaction, and slack for a busy machine.
+        assertThat(took).isLessThan(limit.plus(ReadQueries.GRACE).plusSeconds(2));
+
+        // By default (influence and supply, never through a hub) two firms' paths come back, each read in a sentence.
+        PathsService paths = new PathsService(new ReadQueries(sessions, properties(Duration.ofMinutes(2))));
+        PathsResponse r = paths.paths("syn-company-1", "syn-company-2", 6, 10, "influence", PathsService.INFLUENCE);
+        for (PathsResponse.Connection c : r.paths()) {
+            assertThat(c.sentence()).startsWith(c.nodes().get(0).name()).endsWith(".");
+            c.nodes().subList(1, c.nodes().size() - 1).forEach(n -> assertThat(n.labels())
+                    .doesNotContain("Country", "Mineral", "Product", "Region", "Source"));
+            c.relationships().forEach(rel -> assertThat(PathsService.INFLUENCE).contains(rel.type()));
+        }
     }
 
     private static void assertConnected(PathView path) {
