@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.support.Api;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.neo4j.driver.Driver;
@@ -29,6 +30,9 @@ class GuideQueriesTest {
 
     @Autowired
     Driver driver;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     Cypher cypher;
 
@@ -88,6 +92,29 @@ class GuideQueriesTest {
                 assertThat(run(name).paths()).as(name).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void howAreTheseTwoConnectedRunsTheApisPathQueryWithItsDefaults() throws Exception {
+        String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
+        assertThat(guide).contains("{{query:paths}}");
+        java.util.regex.Matcher params = java.util.regex.Pattern
+                .compile(":params \\{from: '([^']+)', to: '([^']+)', types: \\[([^\\]]+)]}").matcher(guide);
+        assertThat(params.find()).as("the slide sets the query's parameters").isTrue();
+        List<String> types = java.util.Arrays.stream(params.group(3).split(","))
+                .map(t -> t.strip().replace("'", "")).toList();
+        // The slide's types are the ones the API follows by default.
+        Api.Response api = new Api(port).get("/api/paths?from=" + params.group(1) + "&to=" + params.group(2));
+        assertThat(types).isEqualTo(api.texts("types", ""));
+
+        String query = org.mineralsupplygraph.system.CypherQueries.load("paths");
+        List<Record> rows = cypher.rows(query, "from", params.group(1), "to", params.group(2), "types", types);
+        Drawn drawn = new Drawn(new TreeSet<>(), new TreeSet<>(), new ArrayList<>());
+        rows.forEach(row -> collect("paths", row.get("p"), drawn));
+        assertThat(drawn.paths()).hasSize(api.get("paths").size());
+        assertThat(drawn.has("sk-on", "OFFTAKE", "kachi")).isTrue();
+        assertThat(drawn.has("morena-del-valle-minerals", "SUBSIDIARY_OF", "lake-resources")).isTrue();
+        assertThat(drawn.nodes()).doesNotContain("KR", "AR", "lithium");
     }
 
     @Test
