@@ -159,6 +159,13 @@ class CompanyDependenciesAndPathsApiTest {
                 "LG Energy Solution is party to Indonesia EV battery industry chain investment agreement, which has"
                         + " LG Chem as a party, which is headquartered in South Korea.");
         assertThat(toKorea.stream().skip(1).map(p -> p.get("length").asInt())).containsOnly(3);
+        // From a country: it starts at its government, companies and sites, and goes on through them only.
+        List<JsonNode> fromKorea = checkedPaths(api.get("/api/paths?from=KR&to=lake-resources"), "KR",
+                "lake-resources", true);
+        // Of the paths of two, the supply contract comes before the stakes.
+        assertThat(sentences(fromKorea)).startsWith("South Korea is home to SK On, which buys 25,000 t/yr of battery"
+                + " grade lithium from Lake Resources.", "South Korea is home to SK On, which holds 10% of Lake"
+                + " Resources.");
     }
 
     @Test
