@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.mineralsupplygraph.system.ProblemType;
+import org.mineralsupplygraph.system.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Import", description = "Load your own data in the import format (docs/import-format.md)")
 class ImportController {
 
-    static final URI INVALID_DOCUMENT = URI.create("/problems/invalid-document");
-    static final URI TOO_LARGE = URI.create("/problems/too-large");
 
     private static final String SCHEMA = ImportFormatSchema.text();
 
@@ -131,12 +129,10 @@ class ImportController {
 
     @ExceptionHandler(ImportException.class)
     ProblemDetail invalidDocument(ImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_DOCUMENT,
                 "The document has " + e.total() + (e.total() == 1 ? " problem" : " problems")
                         + "; nothing of it was written." + (e.total() > e.problems().size()
                                 ? " The first " + e.problems().size() + " are listed." : ""));
-        problem.setType(INVALID_DOCUMENT);
-        problem.setTitle("Invalid document");
         List<Map<String, Object>> errors = new ArrayList<>();
         for (Problem p : e.problems()) {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -153,9 +149,6 @@ class ImportController {
 
     @ExceptionHandler(UploadTooLargeException.class)
     ProblemDetail tooLarge(UploadTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setType(TOO_LARGE);
-        problem.setTitle("Document too large");
-        return problem;
+        return Problems.of(ProblemType.TOO_LARGE, e.getMessage());
     }
 }

@@ -1,19 +1,22 @@
 package org.mineralsupplygraph.system;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,29 +35,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    /** Problem type URIs, one per kind of error. */
-    public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
-    public static final URI MISSING_PARAMETER = URI.create("/problems/missing-parameter");
-    public static final URI NOT_FOUND = URI.create("/problems/not-found");
-    public static final URI UNPROCESSABLE = URI.create("/problems/unprocessable");
-    public static final URI UNAVAILABLE = URI.create("/problems/unavailable");
-    public static final URI INTERNAL = URI.create("/problems/internal-error");
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
-    }
-
     @ExceptionHandler(ParameterException.class)
     ProblemDetail parameter(ParameterException e) {
-        ProblemDetail problem = e instanceof NotFoundException
-                ? problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e.getMessage())
-                : e instanceof UnprocessableException
-                        ? problem(HttpStatus.UNPROCESSABLE_CONTENT, UNPROCESSABLE, "Unprocessable request",
-                                e.getMessage())
-                        : problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter", e.getMessage());
+        ProblemType type = e instanceof NotFoundException ? ProblemType.NOT_FOUND
+                : e instanceof UnprocessableException ? ProblemType.UNPROCESSABLE : ProblemType.INVALID_PARAMETER;
+        ProblemDetail problem = Problems.of(type, e.getMessage());
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
         return problem;
@@ -63,15 +48,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(QueryUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(QueryUnavailableException e) {
         log.warn("Query not answered: {}", e.getMessage());
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, "Service unavailable",
-                e.getMessage());
+        ProblemDetail problem = Problems.of(ProblemType.UNAVAILABLE, e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter",
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER,
                 "Parameter '" + e.getName() + "' must be " + expected + ", not '" + e.getValue() + "'.");
         problem.setProperty("parameter", e.getName());
         problem.setProperty("value", String.valueOf(e.getValue()));
@@ -92,17 +76,47 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return "a " + type.getSimpleName();
     }
 
+    /**
+     * A request the container cannot read (a query parameter without a name, a bad percent-encoding) or the security
+     * firewall rejects (a control character in a parameter's name): the client's fault, a 400 logged in one line.
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ProblemDetail unreadable(RuntimeException e, HttpServletRequest request) {
+        log.warn("Request refused (400) for {}: {}", request.getRequestURI(), e.getMessage());
+        return Problems.of(ProblemType.BAD_REQUEST, "The request's query or form could not be read: every parameter"
+                + " needs a name, names and values must be percent-encoded UTF-8, and names may not hold control"
+                + " characters.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL, "Internal error",
+        return Problems.of(ProblemType.INTERNAL,
                 "The request could not be answered because of an error on the server; it has been logged.");
+    }
+
+    /**
+     * Spring MVC's own problems (405, 406, 413, 415 and the like) get their type and title from the catalogue instead
+     * of {@code about:blank}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Spring MVC passes its own errors' problem as the exception's body, and none as the argument.
+        ProblemDetail problem = body instanceof ProblemDetail p ? p
+                : body == null && e instanceof ErrorResponse error ? error.getBody() : null;
+        if (problem != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            ProblemType type = ProblemType.forStatus(statusCode.value());
+            problem.setType(type.type());
+            problem.setTitle(type.title());
+        }
+        return super.handleExceptionInternal(e, body, headers, statusCode, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, MISSING_PARAMETER, "Missing parameter",
+        ProblemDetail problem = Problems.of(ProblemType.MISSING_PARAMETER,
                 "Required parameter '" + e.getParameterName() + "' is missing.");
         problem.setProperty("parameter", e.getParameterName());
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -124,7 +138,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         });
         String detail = errors.isEmpty() ? "Invalid request parameters."
                 : (String) errors.get(0).get("detail") + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMETER, "Invalid parameter", detail);
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
         if (!errors.isEmpty()) {
             problem.setProperty("parameter", errors.get(0).get("parameter"));
             problem.setProperty("value", errors.get(0).get("value"));

@@ -5,12 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,7 +27,6 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes need an API key in the {@code X-API-Key} header; reads are open unless {@code OPEN_READS=false}. Without a
@@ -44,11 +40,9 @@ public class ApiSecurity {
 
     public static final String HEADER = "X-API-Key";
 
-    static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
 
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties) throws Exception {
@@ -114,22 +108,13 @@ public class ApiSecurity {
 
     static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        // The same members as the application's other problems (ApiProblems), written here because the security
-        // filters answer before Spring MVC.
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", UNAUTHORIZED.toString());
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        problem.put("parameter", HEADER);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // Written by the one writer of problem documents, because the security filters answer before Spring MVC.
+        ProblemDetail problem = Problems.about(ProblemType.forStatus(status.value()), detail, HEADER, null);
+        problem.setInstance(Problems.instance(request.getRequestURI()));
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
         }
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        Problems.write(response, problem);
     }
 
     /** Authenticates a request whose X-API-Key matches a configured key (compared in constant time). */

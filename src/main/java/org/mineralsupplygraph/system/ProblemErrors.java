@@ -4,10 +4,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.Writer;
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -27,7 +23,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors that never reach a controller are problems too: requests the servlet container refuses (a header or URL too
@@ -38,9 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ProblemErrors {
 
-    static final URI BAD_REQUEST = URI.create("/problems/bad-request");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Replaces Tomcat's HTML error report (after Spring Boot has installed its own) with a problem document. */
     @Bean
@@ -74,17 +66,8 @@ public class ProblemErrors {
         }
     }
 
-    static String json(int status, String detail, String instance) {
-        HttpStatus resolved = HttpStatus.resolve(status);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", status < 500 ? BAD_REQUEST.toString() : ApiProblems.INTERNAL.toString());
-        problem.put("title", resolved == null ? "Error" : resolved.getReasonPhrase());
-        problem.put("status", status);
-        problem.put("detail", detail);
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
-        return JSON.writeValueAsString(problem);
+    static String json(int status, String detail) {
+        return Problems.json(Problems.of(ProblemType.forStatus(status), detail));
     }
 
     /** Tomcat's error report, as application/problem+json. */
@@ -97,17 +80,17 @@ public class ProblemErrors {
                 return;
             }
             try {
+                // The same media type as every other problem (no charset parameter: JSON is UTF-8), so the body is
+                // written as bytes rather than through a writer, which would add one.
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                Writer writer = response.getReporter();
-                if (writer != null) {
-                    writer.write(status < 500
-                            ? json(status, "The server could not read the request (" + status
-                                    + "): check the URL's length and characters and the headers' size.", null)
-                            : json(status, "The request could not be answered because of an error on the server.",
-                                    null));
-                    response.finishResponse();
-                }
+                byte[] body = (status < 500
+                        ? json(status, "The server could not read the request (" + status
+                                + "): check the URL's length and characters and the headers' size.")
+                        : json(status, "The request could not be answered because of an error on the server."))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+                response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // The connection is gone or the response committed: nothing more to say.
             }
@@ -125,15 +108,17 @@ public class ProblemErrors {
             // Without a status the page was asked for directly: there is nothing at /error.
             HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.resolve(i)
                     : HttpStatus.NOT_FOUND;
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
-                    ? "The request was refused (" + status.value() + " " + status.getReasonPhrase() + "): check the"
-                            + " URL's path and characters."
-                    : "The request could not be answered because of an error on the server; it has been logged.");
-            problem.setType(status.is4xxClientError() ? BAD_REQUEST : ApiProblems.INTERNAL);
-            problem.setTitle(status.getReasonPhrase());
+            ProblemType type = ProblemType.forStatus(status.value());
+            ProblemDetail problem = Problems.of(type, type == ProblemType.NOT_FOUND
+                    ? "Nothing here: check the URL's path (GET /v3/api-docs lists the API's paths)."
+                    : status.is4xxClientError()
+                            ? "The request was refused (" + status.value() + " " + status.getReasonPhrase()
+                                    + "): check the URL's path and characters."
+                            : "The request could not be answered because of an error on the server; it has been"
+                                    + " logged.");
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             if (uri != null) {
-                problem.setInstance(URI.create(String.valueOf(uri).replaceAll("[^A-Za-z0-9/._~%-]", "_")));
+                problem.setInstance(Problems.instance(String.valueOf(uri)));
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
