@@ -44,6 +44,38 @@ class OpenApiTest {
     }
 
     @Test
+    void theDocumentSaysWhatTheApiIsHowToAuthoriseAndWhichProblemsEachOperationAnswers() {
+        Api.Response docs = new Api(port).get("/v3/api-docs");
+        assertThat(docs.at("/info/title").asString()).isEqualTo("Mineral Supply Graph API");
+        assertThat(docs.at("/info/version").asString()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(docs.at("/info/description").asString()).contains("application/problem+json");
+        JsonNode scheme = docs.at("/components/securitySchemes/apiKey");
+        assertThat(scheme.get("type").asString()).isEqualTo("apiKey");
+        assertThat(scheme.get("in").asString()).isEqualTo("header");
+        assertThat(scheme.get("name").asString()).isEqualTo("X-API-Key");
+        // Writes need the key; reads and scenarios (computed in read transactions) do not.
+        assertThat(docs.at("/paths/~1api~1import/post/security/0").has("apiKey")).isTrue();
+        assertThat(docs.at("/paths/~1api~1import/post/responses/401/content/application~1problem+json/schema/$ref")
+                .asString()).isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(docs.at("/paths/~1api~1exposure/get/security").isMissingNode()).isTrue();
+        assertThat(docs.at("/paths/~1api~1scenarios~1disruption/post/security").isMissingNode()).isTrue();
+        // Every operation documents its bad input, unavailability and server errors as problems.
+        List<String> missing = new ArrayList<>();
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            for (String status : List.of("400", "500", "503")) {
+                JsonNode response = operation.getValue().at("/responses/" + status
+                        + "/content/application~1problem+json/schema/$ref");
+                if (!"#/components/schemas/ProblemDetail".equals(response.asString(""))) {
+                    missing.add(operation.getKey() + " " + path.getKey() + " " + status);
+                }
+            }
+        }));
+        assertThat(missing).isEmpty();
+        assertThat(docs.at("/components/schemas/ProblemDetail/required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("type", "title", "status", "detail");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         Api.Response ui = new Api(port).get("/swagger-ui/index.html");
         assertThat(ui.status()).isEqualTo(200);
