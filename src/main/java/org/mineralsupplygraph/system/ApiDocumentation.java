@@ -27,8 +27,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the OpenAPI document says about the API as a whole: its title, description and version (the pom's), the
- * {@code X-API-Key} security scheme on the operations that need a key, and the problem documents every operation
- * can answer ({@link ProblemType}, one {@code ProblemDetail} schema).
+ * {@code X-API-Key} security scheme on the operations that need a key (writes; every operation when
+ * {@code OPEN_READS=false}), and the problem documents every operation can answer ({@link ProblemType}, one
+ * {@code ProblemDetail} schema).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -77,24 +78,26 @@ class ApiDocumentation {
 
     /** Writes need a key; every operation documents the problems it can answer. */
     @Bean
-    OpenApiCustomizer problemsAndSecurity() {
+    OpenApiCustomizer problemsAndSecurity(ApiSecurityProperties security) {
+        boolean openReads = security.openReads();
         return openApi -> {
             // Here rather than in the bean above: the schemas generated from the controllers replace those.
             openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                    (method, operation) -> document(path, method, operation)));
+                    (method, operation) -> document(path, method, operation, openReads)));
         };
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation, boolean openReads) {
         boolean write = method != PathItem.HttpMethod.GET && !path.startsWith("/api/scenarios/");
-        if (write) {
+        boolean keyed = write || !openReads;
+        if (keyed) {
             operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         add(responses, ProblemType.INVALID_PARAMETER, "a parameter or the body is malformed or out of range; the"
                 + " problem names it");
-        if (write) {
+        if (keyed) {
             add(responses, ProblemType.UNAUTHORIZED, "no X-API-Key, or not one of the server's keys");
         }
         if (path.contains("{") || path.startsWith("/api/exposure") || path.startsWith("/api/paths")
