@@ -106,7 +106,7 @@ class ApiDocumentation {
                 || path.startsWith("/api/alerts")) {
             add(responses, ProblemType.NOT_FOUND, "the graph holds no node with an id, code or name given");
         }
-        if (path.startsWith("/api/import")) {
+        if (path.equals("/api/import")) {
             add(responses, ProblemType.TOO_LARGE, "the document is larger than the server's limit");
             add(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "neither application/json nor multipart/form-data");
         }

@@ -58,6 +58,13 @@ class OpenApiTest {
         assertThat(docs.at("/paths/~1api~1import/post/responses/401/content/application~1problem+json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/ProblemDetail");
         assertThat(docs.at("/paths/~1api~1exposure/get/security").isMissingNode()).isTrue();
+        // Both import bodies, as one operation; the schema endpoint answers an object.
+        JsonNode importBody = docs.at("/paths/~1api~1import/post/requestBody/content");
+        assertThat(importBody.propertyNames()).containsExactlyInAnyOrder("application/json", "multipart/form-data");
+        assertThat(importBody.at("/application~1json/schema/$ref").asString()).isEqualTo("/api/import/schema");
+        assertThat(docs.at("/paths/~1api~1import/post/operationId").asString()).isEqualTo("importDocument");
+        assertThat(docs.at("/paths/~1api~1import~1schema/get/responses/200/content/application~1schema+json/schema/type")
+                .asString()).isEqualTo("object");
         assertThat(docs.at("/paths/~1api~1scenarios~1disruption/post/security").isMissingNode()).isTrue();
         // Every operation documents its bad input, unavailability and server errors as problems.
         List<String> missing = new ArrayList<>();
