@@ -101,8 +101,10 @@ class AnalyticsController {
     @Operation(summary = "What buyers lose if countries, companies or sites drop out",
             description = "Read-only: the graph is never changed. Per affected buyer: the contracts lost, the tonnes"
                     + " a year lost, their share of the buyer's known supply, and what remains.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DisruptionRequest.class),
+                    examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
     DisruptionResponse disruption(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {

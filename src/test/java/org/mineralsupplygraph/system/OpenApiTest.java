@@ -58,6 +58,15 @@ class OpenApiTest {
         assertThat(docs.at("/paths/~1api~1import/post/responses/401/content/application~1problem+json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/ProblemDetail");
         assertThat(docs.at("/paths/~1api~1exposure/get/security").isMissingNode()).isTrue();
+        // The scenario body has a schema: its fields, which are required, no others.
+        String scenarioRef = docs.at("/paths/~1api~1scenarios~1disruption/post/requestBody/content/application~1json"
+                + "/schema/$ref").asString();
+        JsonNode scenario = docs.at("/components/schemas/" + scenarioRef.substring(scenarioRef.lastIndexOf('/') + 1));
+        assertThat(scenario.get("properties").propertyNames()).containsExactlyInAnyOrder("remove", "mineral",
+                "buyerCountry", "basis", "asOf");
+        assertThat(scenario.get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("remove", "mineral", "buyerCountry");
+        assertThat(scenario.get("additionalProperties").asBoolean(true)).isFalse();
         // Both import bodies, as one operation; the schema endpoint answers an object.
         JsonNode importBody = docs.at("/paths/~1api~1import/post/requestBody/content");
         assertThat(importBody.propertyNames()).containsExactlyInAnyOrder("application/json", "multipart/form-data");
