@@ -88,7 +88,26 @@ class ApiDocumentation {
         };
     }
 
+    /** The shapes the API checks (RequestParameters), stated so that a generated client can check before sending. */
+    private static void constrain(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().forEach(p -> {
+            if (p.getSchema() == null || !"string".equals(p.getSchema().getType())
+                    && (p.getSchema().getTypes() == null || !p.getSchema().getTypes().contains("string"))) {
+                return;
+            }
+            if (RequestParameters.COUNTRY_PARAMETERS.contains(p.getName())) {
+                p.getSchema().setPattern("^" + RequestParameters.COUNTRY_PATTERN + "$");
+            } else if (RequestParameters.ID_PARAMETERS.contains(p.getName())) {
+                p.getSchema().setPattern("^" + RequestParameters.ID_PATTERN + "$");
+            }
+        });
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation, boolean openReads) {
+        constrain(operation);
         boolean write = method != PathItem.HttpMethod.GET && !path.startsWith("/api/scenarios/");
         boolean keyed = write || !openReads;
         if (keyed) {

@@ -8,8 +8,19 @@ import java.util.regex.Pattern;
 /** Checks of the shape of request parameters that name things in the graph. */
 public final class RequestParameters {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
+    /** A country code's shape (any case); the OpenAPI document states it for every country parameter. */
+    public static final String COUNTRY_PATTERN = "[A-Za-z]{2}";
+
+    /** A node id's shape; the OpenAPI document states it for every id parameter. */
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
+
+    /** The parameters checked as country codes, and those checked as node ids, wherever they appear. */
+    public static final java.util.Set<String> COUNTRY_PARAMETERS = java.util.Set.of("buyerCountry", "sourceCountry",
+            "country");
+    public static final java.util.Set<String> ID_PARAMETERS = java.util.Set.of("id", "from", "to", "mineral");
+
+    private static final Pattern COUNTRY = Pattern.compile(COUNTRY_PATTERN);
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private RequestParameters() {}
 

@@ -87,8 +87,23 @@ class OpenApiTest {
             }
         }));
         assertThat(missing).isEmpty();
+        // The shapes the API checks are stated: country codes and node ids.
+        assertThat(parameter(docs, "/api/exposure", "buyerCountry").at("/schema/pattern").asString())
+                .isEqualTo("^[A-Za-z]{2}$");
+        assertThat(parameter(docs, "/api/paths", "from").at("/schema/pattern").asString())
+                .isEqualTo("^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$");
+        assertThat(parameter(docs, "/api/paths", "maxDepth").at("/schema/maximum").asInt()).isEqualTo(8);
         assertThat(docs.at("/components/schemas/ProblemDetail/required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("type", "title", "status", "detail");
+    }
+
+    private static JsonNode parameter(Api.Response docs, String path, String name) {
+        for (JsonNode p : docs.at("/paths/" + path.replace("/", "~1") + "/get/parameters")) {
+            if (p.get("name").asString().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no parameter " + name + " on " + path);
     }
 
     @Test
