@@ -40,9 +40,7 @@ public class ApiSecurity {
 
     public static final String HEADER = "X-API-Key";
 
-
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
-
 
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties) throws Exception {

@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ProblemErrors {
 
-
     /** Replaces Tomcat's HTML error report (after Spring Boot has installed its own) with a problem document. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {

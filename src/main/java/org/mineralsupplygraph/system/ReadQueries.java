@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.system;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,9 +12,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.function.Function;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
@@ -22,6 +20,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,8 +111,7 @@ public class ReadQueries {
         } catch (TimeoutException e) {
             log.warn("A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
                     + " stays taken until the database lets go", timeout.toMillis());
-            throw new QueryUnavailableException("The query ran longer than the limit of " + timeout.toMillis()
-                    + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", e);
+            throw timedOut(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryUnavailableException("The request was interrupted while its query ran.", e);
@@ -127,6 +126,12 @@ public class ReadQueries {
         }
     }
 
+    /** Past the limit: stopped by Neo4j, or answered before Neo4j noticed. */
+    private QueryUnavailableException timedOut(Exception cause) {
+        return new QueryUnavailableException("The query ran longer than the limit of " + timeout.toMillis()
+                + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", cause);
+    }
+
     private QueryUnavailableException busy() {
         return new QueryUnavailableException("The database is busy: all " + slotCount + " query slots stayed taken"
                 + " for the limit of " + timeout.toMillis() + " ms; try again later.", null);
@@ -137,8 +142,7 @@ public class ReadQueries {
             return session.executeRead(work::apply, config);
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new QueryUnavailableException("The query ran longer than the limit of " + timeout.toMillis()
-                        + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", e);
+                throw timedOut(e);
             }
             throw e;
         } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
