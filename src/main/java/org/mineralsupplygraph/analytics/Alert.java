@@ -3,6 +3,7 @@ package org.mineralsupplygraph.analytics;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
@@ -27,8 +28,8 @@ public record Alert(
         @Schema(example = "high") String severity,
         String message,
         NodeView subject,
-        @Schema(example = "lithium") String mineral,
-        @Schema(example = "2025-12-31") String date,
+        @Schema(example = "lithium") @Nullable String mineral,
+        @Schema(example = "2025-12-31") @Nullable String date,
         List<String> facts,
-        List<RelationshipView> evidence,
-        List<Contract> contracts) {}
+        @Nullable List<RelationshipView> evidence,
+        @Nullable List<Contract> contracts) {}

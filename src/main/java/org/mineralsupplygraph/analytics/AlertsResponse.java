@@ -2,6 +2,7 @@ package org.mineralsupplygraph.analytics;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The early warnings for one country's firms and government (or for every country), on a day.
@@ -13,5 +14,5 @@ import java.util.List;
  * @param checked the kinds of warning looked for, each with its rule
  */
 @Schema(description = "Early warnings, most severe first, and the rules that were checked")
-public record AlertsResponse(String country, String asOf, int horizonMonths, List<Alert> alerts,
+public record AlertsResponse(@Nullable String country, String asOf, int horizonMonths, List<Alert> alerts,
         List<String> checked) {}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/concentration")
-    @Operation(summary = "How concentrated a mineral's supply is",
+    @Operation(operationId = "getConcentration", summary = "How concentrated a mineral's supply is",
             description = "Without buyerCountry: world mine production by country (HHI, CR1, CR3, band, source and"
                     + " vintage). With buyerCountry: that country's firms' contracted supply (OFFTAKE volumes a year)"
                     + " by the country it comes from; contracts whose volume or place is unknown are listed apart.")
@@ -53,13 +54,16 @@ class AnalyticsController {
             @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
                     @RequestParam(required = false) String buyerCountry,
             @Parameter(description = "with buyerCountry: origin (where the sites are, the default) or domicile (where"
-                    + " the suppliers are headquartered)", example = "origin")
+                    + " the suppliers are headquartered)", example = "origin",
+                    schema = @Schema(allowableValues = {"origin", "domicile"}))
                     @RequestParam(required = false) String basis,
             @Parameter(description = "only relationships in force on this day (YYYY-MM-DD); for world figures, the"
                     + " latest year not after it", example = "2025-06-30") @RequestParam(required = false) String asOf,
             @Parameter(description = "the HHI bands: 2023 (U.S. Merger Guidelines: above 1,800 high, 1,000 to 1,800"
                     + " moderate; the default) or 2010 (Horizontal Merger Guidelines: above 2,500 high, 1,500 to 2,500"
-                    + " moderate)", example = "2023") @RequestParam(defaultValue = "2023") String bands) {
+                    + " moderate)", example = "2023",
+                    schema = @Schema(allowableValues = {"2023", "2010"}, defaultValue = "2023"))
+                    @RequestParam(defaultValue = "2023") String bands) {
         String mineralId = RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT);
         LocalDate day = RequestParameters.date("asOf", asOf);
         Concentration.Guidelines guidelines = Concentration.Guidelines.parse(bands);
@@ -79,14 +83,16 @@ class AnalyticsController {
     }
 
     @GetMapping("/ownership/{id}")
-    @Operation(summary = "Effective stakes through chains of ownership",
+    @Operation(operationId = "getOwnership", summary = "Effective stakes through chains of ownership",
             description = "Integrated ownership W(I-W)^-1 over INVESTS_IN, OWNS and SUBSIDIARY_OF stakes: the product"
                     + " of the percentages along each chain, summed, cycles included; each stake with its simple"
                     + " paths. Control (a chain of majority stakes, or SUBSIDIARY_OF) is reported apart.")
     OwnershipResponse ownership(
             @Parameter(description = "node id", example = "sk-on") @PathVariable String id,
             @Parameter(description = "holdings (what it holds, the default) or owners (who holds it)",
-                    example = "holdings") @RequestParam(defaultValue = "holdings") String direction,
+                    example = "holdings",
+                    schema = @Schema(allowableValues = {"holdings", "owners"}, defaultValue = "holdings"))
+                    @RequestParam(defaultValue = "holdings") String direction,
             @Parameter(description = "how many stakes (largest first) and control relations to list, 1..1000",
                     example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         String checked = RequestParameters.id("id", id);
@@ -98,12 +104,13 @@ class AnalyticsController {
     }
 
     @PostMapping(path = "/scenarios/disruption", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "What buyers lose if countries, companies or sites drop out",
+    @Operation(operationId = "runDisruptionScenario",
+            summary = "What buyers lose if countries, companies or sites drop out",
             description = "Read-only: the graph is never changed. Per affected buyer: the contracts lost, the tonnes"
                     + " a year lost, their share of the buyer's known supply, and what remains.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DisruptionRequest.class),
+                    schema = @Schema(implementation = DisruptionRequest.class),
                     examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
@@ -136,7 +143,7 @@ class AnalyticsController {
             .build();
 
     @GetMapping("/alerts")
-    @Operation(summary = "Early warnings",
+    @Operation(operationId = "listAlerts", summary = "Early warnings",
             description = "Buyers relying on one supplier or one origin country for a mineral, sourcing HHI above"
                     + " 2,500, contracts ending within 12 months of asOf, agreements due for review, stockpile"
                     + " targets next to what the graph knows. Each with a severity and the facts behind it.")

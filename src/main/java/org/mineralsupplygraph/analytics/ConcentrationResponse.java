@@ -3,6 +3,7 @@ package org.mineralsupplygraph.analytics;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
@@ -16,23 +17,25 @@ public record ConcentrationResponse(
         @Schema(description = "the mineral") NodeView mineral,
         @Schema(description = "'world' (mine production) or 'buyer' (one country's contracted supply)",
                 example = "world") String scope,
-        @Schema(description = "buyer scope: the buyers' country", example = "KR") String buyerCountry,
+        @Schema(description = "buyer scope: the buyers' country", example = "KR") @Nullable String buyerCountry,
         @Schema(description = "buyer scope: origin (where the sites are) or domicile (where the suppliers are"
-                + " headquartered)", example = "origin") String basis,
-        @Schema(description = "only relationships in force on this day counted", example = "2025-06-30") String asOf,
+                + " headquartered)", example = "origin") @Nullable String basis,
+        @Schema(description = "only relationships in force on this day counted", example = "2025-06-30") @Nullable String asOf,
         @Schema(description = "what the tonnes measure", example = "t Co content") String unit,
-        @Schema(description = "world scope: the year of the figures", example = "2024") Long year,
+        @Schema(description = "world scope: the year of the figures", example = "2024") @Nullable Long year,
         @Schema(description = "the total the shares are of: the published world total, or the buyers' quantified"
                 + " contracted tonnes a year", example = "290000") double totalTonnes,
         @Schema(description = "world scope: the named countries' part of the world total, percent", example = "98.4")
-                Double namedSharePct,
+                @Nullable Double namedSharePct,
         @Schema(description = "shares by country, largest first") List<Share> shares,
-        @Schema(description = "HHI, CR1, CR3 and band over the shares") Concentration concentration,
-        @Schema(description = "world scope: the source of the figures", example = "USGS MCS 2025") String source,
-        @Schema(description = "world scope: the figures' vintage", example = "2024e") String vintage,
-        @Schema(description = "buyer scope: the contracts counted in the shares") List<Contract> contracts,
-        @Schema(description = "buyer scope: contracts left out of the shares, each with the reason") List<Excluded>
-                notCounted,
+        @Schema(description = "HHI, CR1, CR3 and band over the shares; absent when there are none")
+                @Nullable Concentration concentration,
+        @Schema(description = "world scope: the source of the figures", example = "USGS MCS 2025")
+                @Nullable String source,
+        @Schema(description = "world scope: the figures' vintage", example = "2024e") @Nullable String vintage,
+        @Schema(description = "buyer scope: the contracts counted in the shares") @Nullable List<Contract> contracts,
+        @Schema(description = "buyer scope: contracts left out of the shares, each with the reason")
+                @Nullable List<Excluded> notCounted,
         @Schema(description = "how to read the figures") List<String> notes) {
 
     /**
@@ -45,8 +48,8 @@ public record ConcentrationResponse(
      * @param contracts buyer scope: the ids of the contracts' preferred accounts
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Share(NodeView country, double tonnes, double sharePct, RelationshipView evidence,
-            List<String> contracts) {}
+    public record Share(NodeView country, double tonnes, double sharePct, @Nullable RelationshipView evidence,
+            @Nullable List<String> contracts) {}
 
     /** A contract that could not be counted, and why. */
     public record Excluded(Contract contract, String reason) {}

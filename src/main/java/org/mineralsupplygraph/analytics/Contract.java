@@ -2,6 +2,7 @@ package org.mineralsupplygraph.analytics;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -19,23 +20,23 @@ public record Contract(
                 + " counted as supply", allowableValues = {"contract", "holding"}) String kind,
         @Schema(description = "the buying company") NodeView buyer,
         @Schema(description = "the counterparty of the preferred account") NodeView supplier,
-        @Schema(description = "where the supplier is headquartered, when the graph says") NodeView supplierCountry,
+        @Schema(description = "where the supplier is headquartered, when the graph says") @Nullable NodeView supplierCountry,
         @Schema(description = "the mines and facilities the supply comes from, as far as the graph knows")
                 List<Site> sites,
-        @Schema(description = "the product contracted", example = "battery-grade-lithium") String product,
+        @Schema(description = "the product contracted", example = "battery-grade-lithium") @Nullable String product,
         @Schema(description = "the minerals the contract is about", example = "[\"lithium\"]") List<String> minerals,
         @Schema(description = "tonnes of product a year (as contracted, not metal content; for a holding, the site's"
                 + " stated production, else capacity, times the buyer's stake); null when unknown",
-                example = "25000") Double tonnesPerYear,
+                example = "25000") @Nullable Double tonnesPerYear,
         @Schema(description = "how the yearly volume was read, or why it is unknown",
                 example = "tonnesPerYear 25,000") String volume,
         @Schema(description = "the first day the contract is in force, when known", example = "2024-10-01")
-                String from,
+                @Nullable String from,
         @Schema(description = "the last day the contract is in force, when known", example = "2029-09-30")
-                String until,
+                @Nullable String until,
         @Schema(description = "a holding: the buyer's share of the site, percent (the product of the stakes down the"
                 + " chain); null for a contract or when a stake on the chain is not stated")
-                Double stakePct,
+                @Nullable Double stakePct,
         @Schema(description = "the preferred account: the seed article's, else the first (for a holding, the"
                 + " buyer's first relationship on the chain)") RelationshipView deal,
         @Schema(description = "other sources' accounts of the same contract") List<RelationshipView> otherAccounts,

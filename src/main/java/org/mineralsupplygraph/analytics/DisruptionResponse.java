@@ -2,6 +2,7 @@ package org.mineralsupplygraph.analytics;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 
 /**
@@ -25,7 +26,7 @@ public record DisruptionResponse(DisruptionScenario scenario, List<BuyerImpact> 
      */
     @Schema(description = "What one buyer loses and keeps")
     public record BuyerImpact(NodeView buyer, List<Hit> lost, List<Hit> partlyAffected, double tonnesPerYearLost,
-            int lostWithUnknownVolume, double knownTonnesPerYear, Double shareOfKnownSupplyLostPct,
+            int lostWithUnknownVolume, double knownTonnesPerYear, @Nullable Double shareOfKnownSupplyLostPct,
             List<Contract> remaining, double tonnesPerYearRemaining) {}
 
     /** A contract hit by the scenario, and what hit it. */

@@ -3,6 +3,7 @@ package org.mineralsupplygraph.analytics;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A disruption: what is taken out of the network, and whose supply of which mineral is looked at.
@@ -18,4 +19,4 @@ import java.util.List;
  */
 @Schema(description = "The scenario as understood: removals, mineral, buyers' country, basis and day")
 public record DisruptionScenario(List<String> countries, List<String> companies, List<String> facilities,
-        String mineral, String buyerCountry, String basis, LocalDate asOf) {}
+        String mineral, String buyerCountry, String basis, @Nullable LocalDate asOf) {}

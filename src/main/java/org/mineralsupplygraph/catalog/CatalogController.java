@@ -2,6 +2,7 @@ package org.mineralsupplygraph.catalog;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,10 +46,11 @@ class CatalogController {
     }
 
     @GetMapping("/entities")
-    @Operation(summary = "Full-text search over names and aliases",
+    @Operation(operationId = "searchEntities", summary = "Full-text search over names and aliases",
             description = "Every word must match a word of a name or alias; the last word may be the start of one.")
     SearchResponse search(
-            @Parameter(description = "words to look for", example = "lg energy") @RequestParam String q,
+            @Parameter(description = "words to look for, 1..500 characters", example = "lg energy",
+                    schema = @Schema(minLength = 1, maxLength = 500, pattern = "\\S")) @RequestParam String q,
             @Parameter(description = "only nodes with this label", example = "Company")
                     @RequestParam(required = false) String label,
             @Parameter(description = "how many results, 1..1000", example = "20")
@@ -64,13 +66,14 @@ class CatalogController {
     }
 
     @GetMapping("/entities/{id}")
-    @Operation(summary = "A node with every relationship it has, in both directions, with provenance")
+    @Operation(operationId = "getEntity",
+            summary = "A node with every relationship it has, in both directions, with provenance")
     EntityResponse entity(@Parameter(description = "node id", example = "sk-on") @PathVariable String id) {
         return entities.entity(RequestParameters.id("id", id));
     }
 
     @GetMapping("/entities/{id}/neighbourhood")
-    @Operation(summary = "Nodes and relationships around a node, for drawing",
+    @Operation(operationId = "getNeighbourhood", summary = "Nodes and relationships around a node, for drawing",
             description = "Ring by ring, nearest first, at most 'limit' nodes; 'truncated' says when some were left out.")
     NeighbourhoodResponse neighbourhood(
             @Parameter(description = "node id", example = "lg-energy-solution") @PathVariable String id,
@@ -82,7 +85,7 @@ class CatalogController {
     }
 
     @GetMapping("/agreements")
-    @Operation(summary = "Agreements a country's government is party to",
+    @Operation(operationId = "listAgreements", summary = "Agreements a country's government is party to",
             description = "With their parties and roles, the minerals they cover with the provision, and their terms.")
     AgreementsResponse agreements(
             @Parameter(description = "ISO 3166-1 alpha-2 code; all agreements when absent", example = "JP")
@@ -93,7 +96,7 @@ class CatalogController {
     }
 
     @GetMapping("/policies")
-    @Operation(summary = "Policies a country's government or its agencies enacted",
+    @Operation(operationId = "listPolicies", summary = "Policies a country's government or its agencies enacted",
             description = "With who enacted them, the minerals they cover and their terms (thresholds, funds, targets).")
     PoliciesResponse policies(
             @Parameter(description = "ISO 3166-1 alpha-2 code; all policies when absent", example = "JP")
@@ -104,19 +107,21 @@ class CatalogController {
     }
 
     @GetMapping("/minerals")
-    @Operation(summary = "Minerals, their products, and national production figures with their source")
+    @Operation(operationId = "listMinerals",
+            summary = "Minerals, their products, and national production figures with their source")
     MineralsResponse minerals() {
         return catalog.minerals();
     }
 
     @GetMapping("/countries")
-    @Operation(summary = "Countries, their governments in the graph, and how many companies are headquartered there")
+    @Operation(operationId = "listCountries",
+            summary = "Countries, their governments in the graph, and how many companies are headquartered there")
     CountriesResponse countries() {
         return catalog.countries();
     }
 
     @GetMapping("/companies")
-    @Operation(summary = "Companies, optionally those headquartered in one country")
+    @Operation(operationId = "listCompanies", summary = "Companies, optionally those headquartered in one country")
     CompaniesResponse companies(
             @Parameter(description = "ISO 3166-1 alpha-2 code", example = "KR")
                     @RequestParam(required = false) String country) {

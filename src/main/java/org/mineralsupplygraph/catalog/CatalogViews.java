@@ -2,6 +2,7 @@ package org.mineralsupplygraph.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -17,7 +18,7 @@ final class CatalogViews {
     record SearchHit(NodeView node, double score) {}
 
     @Schema(description = "Full-text search results, best first")
-    record SearchResponse(String q, String label, int limit, List<SearchHit> results) {}
+    record SearchResponse(String q, @Nullable String label, int limit, List<SearchHit> results) {}
 
     @Schema(description = "A node with every relationship it has, in both directions")
     record EntityResponse(NodeView node, List<RelationshipView> relationships, List<NodeView> neighbours) {}
@@ -28,12 +29,12 @@ final class CatalogViews {
     record AgreementView(NodeView agreement, List<Linked> parties, List<Linked> minerals) {}
 
     @Schema(description = "Agreements, with their parties, the minerals they cover and their terms")
-    record AgreementsResponse(String country, String mineral, List<AgreementView> agreements) {}
+    record AgreementsResponse(@Nullable String country, @Nullable String mineral, List<AgreementView> agreements) {}
 
     record PolicyView(NodeView policy, List<Linked> enactedBy, List<Linked> minerals, List<Linked> importsFrom) {}
 
     @Schema(description = "Policies, with who enacted them, the minerals they cover and their terms")
-    record PoliciesResponse(String country, String mineral, List<PolicyView> policies) {}
+    record PoliciesResponse(@Nullable String country, @Nullable String mineral, List<PolicyView> policies) {}
 
     record Production(NodeView country, RelationshipView figures) {}
 
@@ -50,5 +51,5 @@ final class CatalogViews {
     record CompanyView(NodeView company, List<NodeView> headquarters) {}
 
     @Schema(description = "Companies, optionally of one country")
-    record CompaniesResponse(String country, List<CompanyView> companies) {}
+    record CompaniesResponse(@Nullable String country, List<CompanyView> companies) {}
 }

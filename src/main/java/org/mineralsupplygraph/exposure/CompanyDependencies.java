@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 
 /**
@@ -14,7 +15,7 @@ import org.mineralsupplygraph.graph.NodeView;
  * @param minerals one entry per mineral the company depends on
  */
 @Schema(description = "A company's supply base per mineral, by domicile and by origin")
-public record CompanyDependencies(NodeView company, String mineral, int maxDepth, String asOf,
+public record CompanyDependencies(NodeView company, @Nullable String mineral, int maxDepth, @Nullable String asOf,
         List<MineralSupply> minerals) {
 
     /**

@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +33,7 @@ class ExposureController {
     }
 
     @GetMapping("/exposure")
-    @Operation(summary = "Which firms of one country depend on a mineral from another",
+    @Operation(operationId = "getExposure", summary = "Which firms of one country depend on a mineral from another",
             description = "By domicile (the supplier is headquartered in sourceCountry), by origin (the ore comes from"
                     + " a mine or facility located in sourceCountry), or both. Dependencies run through OFFTAKE and"
                     + " INVESTS_IN deals, directly or through subsidiaries, consortia and facilities. The answer sums"
@@ -43,7 +46,8 @@ class ExposureController {
                     @RequestParam String mineral,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the country depended on", example = "AU")
                     @RequestParam String sourceCountry,
-            @Parameter(description = "any (both, each labelled), domicile or origin", example = "any")
+            @Parameter(description = "any (both, each labelled), domicile or origin", example = "any",
+                    schema = @Schema(allowableValues = {"any", "domicile", "origin"}, defaultValue = "any"))
                     @RequestParam(defaultValue = "any") String basis,
             @Parameter(description = "hops from a buyer to a supplier or site, 1..8", example = "4")
                     @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth,
@@ -61,7 +65,7 @@ class ExposureController {
     }
 
     @GetMapping("/companies/{id}/dependencies")
-    @Operation(summary = "One company's supply base",
+    @Operation(operationId = "getCompanyDependencies", summary = "One company's supply base",
             description = "Per mineral, per country of the suppliers' headquarters and per country of the ore's"
                     + " origin: the contracts and stakes behind it, with volumes where known.")
     CompanyDependencies companyDependencies(
@@ -78,7 +82,7 @@ class ExposureController {
     }
 
     @GetMapping("/paths")
-    @Operation(summary = "How are two nodes connected?",
+    @Operation(operationId = "findPaths", summary = "How are two nodes connected?",
             description = "Simple paths (no node twice) between two nodes, following relationships in either"
                     + " direction: the shortest first, then by the number of supply relationships (OFFTAKE, FEEDS;"
                     + " most first), then by ids; each with its length and a sentence that reads it. By default"
@@ -87,7 +91,7 @@ class ExposureController {
                     + " agency in its government) and GOVERNS, and never passes through a Country, Mineral, Product,"
                     + " Region or Source node; such a node may be an end, reached by any relationship (from=KR starts"
                     + " at the country's government, companies and sites). through=all follows every relationship,"
-                    + " shared countries and minerals included. types narrows the relationship types.")
+                    + " shared countries and minerals included. types names the relationship types to follow instead.")
     PathsResponse paths(
             @Parameter(description = "id of the first node", example = "sk-on") @RequestParam String from,
             @Parameter(description = "id of the second node", example = "kachi") @RequestParam String to,
@@ -97,10 +101,12 @@ class ExposureController {
                     @RequestParam(defaultValue = "10") @Min(1) @Max(1000) int limit,
             @Parameter(description = "'influence' (default): the relationships listed above, never through a"
                     + " Country, Mineral, Product, Region or Source; 'all': every relationship", example = "influence",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"influence", "all"}))
+                    schema = @Schema(allowableValues = {"influence", "all"}, defaultValue = "influence"))
                     @RequestParam(defaultValue = "influence") String through,
-            @Parameter(description = "comma-separated relationship types to follow, narrowing the default ones (or,"
-                    + " with through=all, any of the model's)", example = "INVESTS_IN,SUBSIDIARY_OF,OWNS")
+            @Parameter(description = "comma-separated relationship types to follow instead (any of the model's);"
+                    + " with through=influence a path still never passes through a Country, Mineral, Product, Region"
+                    + " or Source", explode = Explode.FALSE, example = "[\"INVESTS_IN\", \"SUBSIDIARY_OF\", \"OWNS\"]",
+                    array = @ArraySchema(minItems = 1, uniqueItems = true, schema = @Schema(type = "string")))
                     @RequestParam(required = false) String types) {
         List<String> followed = PathsService.types(through, types);
         return paths.paths(RequestParameters.id("from", from), RequestParameters.id("to", to), maxDepth, limit,

@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which firms of a country depend on a mineral from another country.
@@ -28,13 +29,13 @@ public record ExposureResponse(
         @Schema(example = "any") String basis,
         @Schema(example = "4") int maxDepth,
         @Schema(description = "only relationships in force on this day counted; null: all", example = "2025-06-30")
-                String asOf,
+                @Nullable String asOf,
         @Schema(description = "this page of the dependencies, in the order company, basis, supplier, site, path"
                 + " length, deal id") List<Dependency> dependencies,
         List<String> summary,
         @Schema(description = "dependencies in all, on the requested basis", example = "3") int total,
         @Schema(description = "the page size", example = "500") int limit,
-        @Schema(description = "pass as cursor for the next page; null on the last page", nullable = true) String next,
+        @Schema(description = "pass as cursor for the next page; null on the last page") @Nullable String next,
         @Schema(description = "per buyer, over all its dependencies") List<CompanyExposure> companies,
         @Schema(description = "how the answer was found") Reach supplyReach) {
 
@@ -60,7 +61,7 @@ public record ExposureResponse(
             List<Named> sites,
             List<Named> countries,
             @Schema(description = "sum over its distinct supply contracts (OFFTAKE) that state one; null when none"
-                    + " does", example = "25000", nullable = true) Double tonnesPerYear,
+                    + " does", example = "25000") @Nullable Double tonnesPerYear,
             @Schema(description = "distinct supply contracts (OFFTAKE) stating no tonnes a year", example = "0")
                     int contractsWithoutVolume) {}
 
@@ -75,5 +76,5 @@ public record ExposureResponse(
      * @param note what that means, or null when current
      */
     public record Reach(@Schema(example = "current") String status,
-            @Schema(nullable = true) String note) {}
+            @Schema(description = "what the status means for the answer; null when current") @Nullable String note) {}
 }

@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
@@ -20,7 +21,9 @@ import org.mineralsupplygraph.graph.RelationshipView;
  */
 @Schema(description = "Paths between two nodes, shortest first, each read in a sentence")
 public record PathsResponse(NodeView from, NodeView to,
-        @Schema(allowableValues = {"influence", "all"}) String through, List<String> types, int maxDepth, int limit,
+        @Schema(allowableValues = {"influence", "all"}) String through,
+        @Schema(description = "the types asked for; null when none were") @Nullable List<String> types, int maxDepth,
+        int limit,
         List<Connection> paths, List<String> notes) {
 
     /**

@@ -53,8 +53,9 @@ class PathsService {
     }
 
     /**
-     * The relationship types a request follows: for {@code through} "influence" the default ones, or those of them
-     * {@code types} names; for "all" every type, or those {@code types} names. 400 naming the parameter otherwise.
+     * The relationship types a request follows: without {@code types} the default ones ("influence") or every one
+     * ("all"); with it, the types it names, any of the model's ({@code through} then says only whether a path may pass
+     * through a Country, Mineral, Product, Region or Source). 400 naming the parameter otherwise.
      */
     static List<String> types(String through, String types) {
         if (!"influence".equals(through) && !"all".equals(through)) {
@@ -69,12 +70,10 @@ class PathsService {
         List<String> named = new ArrayList<>();
         for (String part : types.split(",", -1)) {
             String type = part.strip().toUpperCase(java.util.Locale.ROOT);
-            boolean known = all ? GraphModel.relationshipTypes().containsKey(type) : INFLUENCE.contains(type);
-            if (!known) {
+            if (!GraphModel.relationshipTypes().containsKey(type)) {
                 throw new InvalidParameterException("types", types, "Parameter 'types' names '" + part.strip()
-                        + "', which is not " + (all ? "a relationship type of the model" : "one of the types a path"
-                                + " follows by default (" + String.join(", ", INFLUENCE) + "; through=all follows"
-                                + " the others)") + ".");
+                        + "', which is not a relationship type of the model ("
+                        + String.join(", ", GraphModel.relationshipTypes().keySet()) + ").");
             }
             if (!named.contains(type)) {
                 named.add(type);

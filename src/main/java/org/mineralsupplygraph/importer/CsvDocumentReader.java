@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mineralsupplygraph.graph.GraphModel;
 
 /**
  * Reads the CSV form of the import format: a nodes file (columns {@code label}, {@code id}, {@code name}, then any
@@ -130,7 +131,7 @@ public final class CsvDocumentReader {
                 for (String column : header) {
                     String value = row.get(column);
                     if (value != null && !value.isEmpty()) {
-                        fields.put(column, value);
+                        fields.put(column, list(column) ? splitList(value) : value);
                     }
                 }
                 visitor.accept(new RawRecord(at, fields));
@@ -138,5 +139,15 @@ public final class CsvDocumentReader {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             problems.add(new Problem(new Location(file, 0, ""), "not a valid CSV file: " + e.getMessage()));
         }
+    }
+
+    /** Whether a column holds a list, which the CSV form writes as text separated by ';'. */
+    private static boolean list(String column) {
+        GraphModel.Type type = GraphModel.typeOf(column);
+        return type == GraphModel.Type.STRING_LIST || type == GraphModel.Type.SOURCE_REFS;
+    }
+
+    private static List<String> splitList(String value) {
+        return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }

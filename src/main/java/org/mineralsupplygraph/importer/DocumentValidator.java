@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -566,12 +565,8 @@ public final class DocumentValidator {
         }
     }
 
+    /** A list of strings; the CSV form's ';'-separated text is split by its reader, so a string is not a list. */
     private static List<String> stringList(Object raw) {
-        if (raw instanceof String s) {
-            // The CSV form writes lists as text separated by ';'.
-            return s.isBlank() ? List.of() : Arrays.stream(s.split(";")).map(String::strip)
-                    .filter(v -> !v.isEmpty()).toList();
-        }
         if (!(raw instanceof List<?> list)) {
             return null;
         }

@@ -38,7 +38,7 @@ class ImportApiDocumentation {
             }
             PathItem schema = openApi.getPaths().get("/api/import/schema");
             if (schema != null && schema.getGet() != null) {
-                schema.getGet().setOperationId("importFormatSchema");
+                schema.getGet().setOperationId("getImportFormatSchema");
                 schema.getGet().getResponses().get("200").getContent().values().forEach(media -> media.setSchema(
                         new ObjectSchema().description("a JSON Schema, draft 2020-12")));
             }

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.mineralsupplygraph.system.ProblemError;
 import org.mineralsupplygraph.system.ProblemType;
 import org.mineralsupplygraph.system.Problems;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
@@ -133,16 +130,8 @@ class ImportController {
                 "The document has " + e.total() + (e.total() == 1 ? " problem" : " problems")
                         + "; nothing of it was written." + (e.total() > e.problems().size()
                                 ? " The first " + e.problems().size() + " are listed." : ""));
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (Problem p : e.problems()) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("file", p.location().file());
-            error.put("line", p.location().line() > 0 ? p.location().line() : null);
-            error.put("pointer", p.location().pointer().isEmpty() ? null : p.location().pointer());
-            error.put("message", p.message());
-            errors.add(error);
-        }
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", e.problems().stream().map(p -> ProblemError.inDocument(p.location().file(),
+                p.location().line(), p.location().pointer(), p.message())).toList());
         problem.setProperty("total", e.total());
         return problem;
     }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mineralsupplygraph.graph.GraphModel;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -65,14 +66,30 @@ class ApiDocumentation {
         properties.put("parameter", new StringSchema().description("the parameter, field or header at fault")
                 .nullable(true));
         properties.put("value", new StringSchema().description("the value given").nullable(true));
-        properties.put("errors", new ArraySchema().items(new ObjectSchema()
-                .description("one of several problems: the parameter or place at fault and what is wrong"))
-                .nullable(true));
+        properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/ProblemError"))
+                .description("each thing wrong, when there are several (ProblemError)"));
         properties.put("total", new IntegerSchema().description("invalid-document: how many problems the document"
                 + " has").nullable(true));
         Schema<?> schema = new ObjectSchema().description("An RFC 9457 problem document");
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));
+        return schema;
+    }
+
+    /** {@link ProblemError}: what is wrong, and where as far as known (the fields without a value are left out). */
+    private static Schema<?> errorSchema() {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("detail", new StringSchema().description("what is wrong, and what to do about it"));
+        properties.put("parameter", new StringSchema().description("the parameter or body field at fault"));
+        properties.put("value", new StringSchema().description("the value given"));
+        properties.put("file", new StringSchema().description("import: the file (nodes.csv, relationships.csv, or the"
+                + " JSON document)").example("relationships.csv"));
+        properties.put("line", new IntegerSchema().description("import: the line in the file, from 1").example(3));
+        properties.put("pointer", new StringSchema().description("import: the JSON pointer of the field in the"
+                + " record").example("/sharePct"));
+        Schema<?> schema = new ObjectSchema().description("One thing wrong with the request");
+        schema.setProperties(properties);
+        schema.setRequired(List.of("detail"));
         return schema;
     }
 
@@ -83,12 +100,17 @@ class ApiDocumentation {
         return openApi -> {
             // Here rather than in the bean above: the schemas generated from the controllers replace those.
             openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+            openApi.getComponents().addSchemas("ProblemError", errorSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                     (method, operation) -> document(path, method, operation, openReads)));
         };
     }
 
-    /** The shapes the API checks (RequestParameters), stated so that a generated client can check before sending. */
+    /**
+     * The shapes the API checks (RequestParameters; the model's labels and relationship types), stated so that a
+     * generated client can check before sending.
+     */
+    @SuppressWarnings("unchecked")
     private static void constrain(Operation operation) {
         if (operation.getParameters() == null) {
             return;
@@ -102,8 +124,17 @@ class ApiDocumentation {
                 p.getSchema().setPattern("^" + RequestParameters.COUNTRY_PATTERN + "$");
             } else if (RequestParameters.ID_PARAMETERS.contains(p.getName())) {
                 p.getSchema().setPattern("^" + RequestParameters.ID_PATTERN + "$");
+            } else if (RequestParameters.DATE_PARAMETERS.contains(p.getName())) {
+                p.getSchema().setFormat("date");
+            } else if (p.getName().equals("label")) {
+                List<String> labels = new java.util.ArrayList<>(GraphModel.labels().keySet());
+                labels.add(GraphModel.SOURCE);
+                ((Schema<Object>) p.getSchema()).setEnum(new java.util.ArrayList<>(labels));
             }
         });
+        operation.getParameters().stream().filter(p -> p.getName().equals("types") && p.getSchema() != null
+                && p.getSchema().getItems() != null).forEach(p -> ((Schema<Object>) p.getSchema().getItems())
+                        .setEnum(new java.util.ArrayList<>(GraphModel.relationshipTypes().keySet())));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation, boolean openReads) {
@@ -128,7 +159,11 @@ class ApiDocumentation {
         if (path.equals("/api/import")) {
             add(responses, ProblemType.TOO_LARGE, "the document is larger than the server's limit");
             add(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "neither application/json nor multipart/form-data");
+        } else if (operation.getRequestBody() != null) {
+            add(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "the body is not application/json");
         }
+        add(responses, ProblemType.NOT_ACCEPTABLE, "the Accept header allows neither application/json nor"
+                + " application/problem+json");
         if (path.startsWith("/api/scenarios/") || path.startsWith("/api/ownership")) {
             add(responses, ProblemType.UNPROCESSABLE, "the request names something the graph does not hold, or asks"
                     + " for more than can be computed");

@@ -1,9 +1,7 @@
 package org.mineralsupplygraph.system;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -125,23 +123,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, Object>> errors = new ArrayList<>();
+        List<ProblemError> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String parameter = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("parameter", error instanceof FieldError f ? f.getField() : parameter);
-                entry.put("value", result.getArgument() == null ? null : String.valueOf(result.getArgument()));
-                entry.put("detail", "Parameter '" + parameter + "' " + error.getDefaultMessage() + ".");
-                errors.add(entry);
+                errors.add(ProblemError.ofParameter(error instanceof FieldError f ? f.getField() : parameter,
+                        result.getArgument() == null ? null : String.valueOf(result.getArgument()),
+                        "Parameter '" + parameter + "' " + error.getDefaultMessage() + "."));
             }
         });
         String detail = errors.isEmpty() ? "Invalid request parameters."
-                : (String) errors.get(0).get("detail") + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+                : errors.get(0).detail() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
         ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
         if (!errors.isEmpty()) {
-            problem.setProperty("parameter", errors.get(0).get("parameter"));
-            problem.setProperty("value", errors.get(0).get("value"));
+            problem.setProperty("parameter", errors.get(0).parameter());
+            problem.setProperty("value", errors.get(0).value());
         }
         problem.setProperty("errors", errors);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);

@@ -26,7 +26,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Writes need an API key in the {@code X-API-Key} header; reads are open unless {@code OPEN_READS=false}. Without a
@@ -43,7 +46,9 @@ public class ApiSecurity {
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
     @Bean
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties,
+            @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mapping) throws Exception {
         List<byte[]> keys = keys(properties);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,6 +68,9 @@ public class ApiSecurity {
                                 "This request is not allowed.")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    // A method the path has no operation for (POST /api/alerts, QUERY, DELETE) reaches Spring MVC,
+                    // which answers 405 with an Allow header: no handler runs, and a 401 would say a key could help.
+                    auth.requestMatchers(request -> methodNotAllowed(mapping.getObject(), request)).permitAll();
                     // Scenarios are computed in read transactions: a read, whatever the method.
                     auth.requestMatchers(HttpMethod.POST, "/api/scenarios/**").access((a, c) ->
                             new org.springframework.security.authorization.AuthorizationDecision(properties.openReads()
@@ -85,6 +93,34 @@ public class ApiSecurity {
             log.info("Reads need an API key too (OPEN_READS=false).");
         }
         return http.build();
+    }
+
+    /** Whether Spring MVC has operations on the request's path, none of them for its method. */
+    static boolean methodNotAllowed(RequestMappingHandlerMapping mapping, HttpServletRequest request) {
+        Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            mapping.getHandler(request);
+            return false;
+        } catch (HttpRequestMethodNotSupportedException e) {
+            return true;
+        } catch (Exception e) {
+            return false;
+        } finally {
+            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
+        }
+    }
+
+    /**
+     * The firewall lets any method through (by default it refuses those outside a fixed list with 400, QUERY among
+     * them): Spring MVC answers a method an operation does not have with 405 and the methods it does have.
+     */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer anyMethodReachesMvc() {
+        org.springframework.security.web.firewall.StrictHttpFirewall firewall =
+                new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return web -> web.httpFirewall(firewall);
     }
 
     /** No users: authentication is by API key only (this also keeps Spring Boot from generating a password). */

@@ -14,10 +14,11 @@ public final class RequestParameters {
     /** A node id's shape; the OpenAPI document states it for every id parameter. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
-    /** The parameters checked as country codes, and those checked as node ids, wherever they appear. */
+    /** The parameters checked as country codes, as node ids and as days (YYYY-MM-DD), wherever they appear. */
     public static final java.util.Set<String> COUNTRY_PARAMETERS = java.util.Set.of("buyerCountry", "sourceCountry",
             "country");
     public static final java.util.Set<String> ID_PARAMETERS = java.util.Set.of("id", "from", "to", "mineral");
+    public static final java.util.Set<String> DATE_PARAMETERS = java.util.Set.of("asOf");
 
     private static final Pattern COUNTRY = Pattern.compile(COUNTRY_PATTERN);
     private static final Pattern ID = Pattern.compile(ID_PATTERN);

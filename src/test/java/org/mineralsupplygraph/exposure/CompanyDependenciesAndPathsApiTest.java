@@ -179,14 +179,17 @@ class CompanyDependenciesAndPathsApiTest {
         Api.Response badThrough = api.get("/api/paths?from=sk-on&to=kachi&through=everything");
         assertThat(badThrough.status()).isEqualTo(400);
         assertThat(badThrough.at("/parameter").asString()).isEqualTo("through");
-        Api.Response notDefault = api.get("/api/paths?from=sk-on&to=kachi&types=OFFTAKE,HEADQUARTERED_IN");
-        assertThat(notDefault.status()).isEqualTo(400);
-        assertThat(notDefault.at("/parameter").asString()).isEqualTo("types");
-        assertThat(notDefault.at("/detail").asString()).contains("'HEADQUARTERED_IN'").contains("through=all");
-        // With through=all any type of the model may be named; an unknown one is a 400 too.
-        assertThat(api.get("/api/paths?from=lg-energy-solution&to=KR&through=all&types=HEADQUARTERED_IN").status())
-                .isEqualTo(200);
-        Api.Response unknown = api.get("/api/paths?from=sk-on&to=kachi&through=all&types=LIKES");
+        // Any type of the model may be named; by default a Country may still only be an end of a path.
+        Api.Response home = api.get("/api/paths?from=lg-energy-solution&to=KR&types=HEADQUARTERED_IN");
+        assertThat(home.get("paths")).hasSize(1);
+        assertThat(home.at("/paths/0/relationships/0/type").asString()).isEqualTo("HEADQUARTERED_IN");
+        assertThat(api.get("/api/paths?from=lg-energy-solution&to=sk-on&types=HEADQUARTERED_IN").get("paths"))
+                .isEmpty();
+        Api.Response throughKorea = api.get("/api/paths?from=lg-energy-solution&to=sk-on&through=all"
+                + "&types=HEADQUARTERED_IN");
+        assertThat(throughKorea.get("paths")).isNotEmpty().allSatisfy(p -> assertThat(p.at("/nodes/1/id").asString())
+                .isEqualTo("KR"));
+        Api.Response unknown = api.get("/api/paths?from=sk-on&to=kachi&types=LIKES");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.at("/parameter").asString()).isEqualTo("types");
     }

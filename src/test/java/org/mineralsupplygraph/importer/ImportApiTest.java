@@ -145,7 +145,7 @@ class ImportApiTest {
         assertThat(error.get("file").asString()).isEqualTo("relationships.csv");
         assertThat(error.get("line").asInt()).isEqualTo(3);
         assertThat(error.get("pointer").asString()).isEqualTo("/stakePct");
-        assertThat(error.get("message").asString()).contains("'a lot' is not a number");
+        assertThat(error.get("detail").asString()).contains("'a lot' is not a number");
     }
 
     @Test

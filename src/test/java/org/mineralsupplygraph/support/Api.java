@@ -10,11 +10,21 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running application over HTTP, as a user's script would. */
+/**
+ * Calls the running application over HTTP, as a user's script would, and holds every answer to {@code /api/...} to the
+ * served OpenAPI document ({@link Contract}): a response the document does not describe fails the test.
+ */
 public final class Api {
 
     /** A response: status, content type and the body as JSON (null when it is not JSON). */
-    public record Response(int status, String contentType, String text, JsonNode json) {
+    public record Response(int status, String contentType, String text, JsonNode json,
+            Map<String, List<String>> headers) {
+
+        /** A header's value (the first, when given more than once), or "" when there is none. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse("");
+        }
 
         public JsonNode get(String field) {
             return json.get(field);
@@ -35,6 +45,8 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private com.atlassian.oai.validator.OpenApiInteractionValidator contract;
+    private boolean contractRead;
 
     public Api(int port) {
         this.base = "http://localhost:" + port;
@@ -61,8 +73,9 @@ public final class Api {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") ? JSON.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), json);
-        } catch (Exception e) {
+            return checked(request.method(), request.uri().getRawPath(),
+                    new Response(response.statusCode(), type, response.body(), json, response.headers().map()));
+        } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
@@ -89,7 +102,11 @@ public final class Api {
                 body = unchunk(body);
             }
             JsonNode json = type.contains("json") ? JSON.readTree(body) : null;
-            return new Response(status, type, body, json);
+            Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            head.lines().skip(1).filter(l -> l.contains(":")).forEach(l -> headers.computeIfAbsent(
+                    l.substring(0, l.indexOf(':')).strip(), k -> new ArrayList<>()).add(l.substring(l.indexOf(':') + 1)
+                            .strip()));
+            return checked("GET", target, new Response(status, type, body, json, headers));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("GET " + target + " failed", e);
         }
@@ -110,14 +127,18 @@ public final class Api {
     }
 
     public Response get(String pathAndQuery) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") ? JSON.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), json);
-        } catch (Exception e) {
-            throw new IllegalStateException("GET " + pathAndQuery + " failed", e);
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build());
+    }
+
+    /** The response, after checking it against the served document. */
+    private Response checked(String method, String pathAndQuery, Response response) {
+        if (pathAndQuery.startsWith("/api/")) {
+            if (!contractRead) {
+                contract = Contract.of(base);
+                contractRead = true;
+            }
+            Contract.check(contract, method, pathAndQuery, response);
         }
+        return response;
     }
 }

@@ -66,7 +66,7 @@ class ApiErrorsTest {
                 Arguments.of("/api/paths?from=sk-on&to=lithium&limit=1001", 400, "limit", "invalid-parameter"),
                 Arguments.of("/api/paths?from=sk-on&to=lithium&maxDepth=-1", 400, "maxDepth", "invalid-parameter"),
                 Arguments.of("/api/paths?from=sk-on&to=lithium&through=some", 400, "through", "invalid-parameter"),
-                Arguments.of("/api/paths?from=sk-on&to=lithium&types=COVERS", 400, "types", "invalid-parameter"),
+                Arguments.of("/api/paths?from=sk-on&to=lithium&types=LIKES", 400, "types", "invalid-parameter"),
                 Arguments.of("/api/paths?from=sk-on&to=lithium&types=", 400, "types", "invalid-parameter"),
                 Arguments.of("/api/paths?from=" + q(INJECTION) + "&to=lithium", 400, "from", "invalid-parameter"),
                 Arguments.of("/api/entities?q=lithium&limit=5000", 400, "limit", "invalid-parameter"),

@@ -48,11 +48,15 @@ class ApiSecurityTest {
                 assertThat(r.at("/detail").asString()).contains("X-API-Key");
             }
         }
-        // Other methods on the API are writes too.
-        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+        // A method no operation of the path has is answered 405 with the methods it has, key or none: no handler
+        // runs, so there is nothing a key would unlock.
+        for (String method : List.of("PUT", "DELETE", "PATCH", "POST", "QUERY")) {
             Api.Response r = api.send(method, "/api/entities/sk-on", "application/json", "{}", Map.of());
-            assertThat(r.status()).as(method).isEqualTo(401);
+            assertThat(r.status()).as(method).isEqualTo(405);
+            assertThat(r.header("Allow")).as(method).contains("GET");
+            assertThat(r.at("/type").asString()).isEqualTo("/problems/method-not-allowed");
         }
+        assertThat(api.send("GET", "/api/import", "application/json", "", Map.of()).status()).isEqualTo(405);
         assertThat(new Cypher(driver).census()).isEqualTo(before);
     }
 

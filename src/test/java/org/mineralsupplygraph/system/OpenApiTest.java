@@ -34,7 +34,9 @@ class OpenApiTest {
             JsonNode parameters = operation.getValue().get("parameters");
             if (parameters != null) {
                 parameters.forEach(p -> {
-                    if (p.path("description").asString("").isBlank() || !p.has("example")) {
+                    // The example is the parameter's, or its schema's (an array's, as an array).
+                    if (p.path("description").asString("").isBlank() || !p.has("example")
+                            && !p.path("schema").has("example")) {
                         undescribed.add(path.getKey() + " " + p.get("name").asString());
                     }
                 });
