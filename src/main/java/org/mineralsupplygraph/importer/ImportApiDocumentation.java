@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code POST /api/import} is one operation with two bodies (two handler methods, told apart by their media type),
- * which springdoc would show as one of them: the document shows both, the JSON one with the import format's JSON
+ * which springdoc would show as one of them: the document shows both, the JSON one linking the import format's JSON
  * Schema. {@code GET /api/import/schema} answers a JSON object (a schema), not a string.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,8 +32,13 @@ class ImportApiDocumentation {
                         + " is validated first: any problem answers 400 with every problem and its place, and nothing"
                         + " is written. Then it is merged: a second import of the same document creates nothing.");
                 Content content = post.getRequestBody().getContent();
+                // The format's JSON Schema is draft 2020-12 (const, if/then, null in type lists), which OpenAPI 3.0
+                // cannot hold and client generators fail on when referenced: the body is an object, the schema linked.
                 content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType()
-                        .schema(new Schema<>().$ref("/api/import/schema")));
+                        .schema(new ObjectSchema().description("A document in the import format: format, description,"
+                                + " sources, nodes, relationships. Its JSON Schema (draft 2020-12) is served at GET"
+                                + " /api/import/schema.").externalDocs(new io.swagger.v3.oas.models.ExternalDocumentation()
+                                        .description("the import format's JSON Schema").url("/api/import/schema"))));
                 post.getRequestBody().setRequired(true);
             }
             PathItem schema = openApi.getPaths().get("/api/import/schema");

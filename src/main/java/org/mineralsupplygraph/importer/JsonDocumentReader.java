@@ -138,6 +138,9 @@ public final class JsonDocumentReader {
                     }
                     parser.skipChildren();
                 } else if (field.equals("description")) {
+                    if (checkShape && value != JsonToken.VALUE_STRING) {
+                        problems.add(new Problem(fieldAt, "'description' must be a string when given"));
+                    }
                     parser.skipChildren();
                 } else {
                     if (checkShape) {

@@ -119,6 +119,21 @@ class ImportApiTest {
     }
 
     @Test
+    void fieldsOfTheWrongJsonTypeAreProblemsAsTheSchemaSays() throws Exception {
+        Map<String, Object> before = new Cypher(driver).census();
+        // The CSV form writes a list as text separated by ';'; in JSON a list is an array, and a description text.
+        for (String[] bad : new String[][] {
+                {"{\"description\": {}, \"nodes\": []}", "'description' must be a string"},
+                {"{\"sources\": [{\"id\": \"api-test-types\", \"kind\": \"user\", \"title\": \"T\","
+                        + " \"urls\": \"https://example.org/a\"}], \"nodes\": []}", "'urls' must be a list of strings"}}) {
+            HttpResponse<String> response = post("application/json", bad[0].getBytes(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(json.readTree(response.body()).get("errors").toString()).as(bad[0]).contains(bad[1]);
+        }
+        assertThat(new Cypher(driver).census()).isEqualTo(before);
+    }
+
+    @Test
     void theCsvFormIsImportedAndItsProblemsNameTheFileAndLine() throws Exception {
         String nodes = """
                 label,id,name,kind,source,url
