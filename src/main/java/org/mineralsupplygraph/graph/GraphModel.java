@@ -42,8 +42,28 @@ public final class GraphModel {
         /** The id of an Agreement node. */
         AGREEMENT_REF,
         /** A list of Source ids. */
-        SOURCE_REFS
+        SOURCE_REFS,
+        /** The id of one Source node. */
+        SOURCE_REF,
+        /** Degrees of latitude, -90..90 (WGS 84). */
+        LATITUDE,
+        /** Degrees of longitude, -180..180 (WGS 84). */
+        LONGITUDE
     }
+
+    /**
+     * Where a site lies: given as {@code latitude} and {@code longitude}, stored as one WGS 84 {@code point} in the
+     * property {@code location}, with how closely it places the site ({@code locationPrecision}) and, when it comes
+     * from another source than the site's own record, that source and its words.
+     */
+    public static final Set<String> LOCATION_PROPERTIES = Set.of("latitude", "longitude", "locationPrecision",
+            "locationSource", "locationEvidence", "locationNote");
+
+    /** How closely a site's coordinates place it: its own, its nearest town's, a region's, its country's centroid. */
+    public static final List<String> LOCATION_PRECISIONS = List.of("site", "town", "region", "country");
+
+    /** The stored property that holds a site's coordinates as a Neo4j point. */
+    public static final String LOCATION = "location";
 
     /**
      * A node label.
@@ -102,7 +122,8 @@ public final class GraphModel {
     static {
         for (String p : List.of("name", "source", "evidence", "note", "description", "kind", "status", "stage",
                 "province", "nearestTown", "ticker", "exchange", "deposit", "currency", "unit", "vintage",
-                "caveat", "role", "provision", "title", "url", "publisher", "file", "shareBasis")) {
+                "caveat", "role", "provision", "title", "url", "publisher", "file", "shareBasis", "locationPrecision",
+                "locationEvidence", "locationNote")) {
             PROPERTY_TYPES.put(p, Type.STRING);
         }
         for (String p : List.of("aliases", "areas", "objectives", "measures", "conditions", "provisions", "urls")) {
@@ -133,6 +154,9 @@ public final class GraphModel {
         PROPERTY_TYPES.put("alternativeProduct", Type.PRODUCT_REF);
         PROPERTY_TYPES.put("agreement", Type.AGREEMENT_REF);
         PROPERTY_TYPES.put("seeAlso", Type.SOURCE_REFS);
+        PROPERTY_TYPES.put("locationSource", Type.SOURCE_REF);
+        PROPERTY_TYPES.put("latitude", Type.LATITUDE);
+        PROPERTY_TYPES.put("longitude", Type.LONGITUDE);
     }
 
     private static final Map<String, Label> LABELS = new LinkedHashMap<>();
@@ -145,6 +169,12 @@ public final class GraphModel {
 
     private static void type(String name, Set<List<String>> ends, Set<String> props, Map<String, Set<String>> enums) {
         TYPES.put(name, new RelationshipType(name, ends, props, enums));
+    }
+
+    private static Set<String> with(Set<String> base, String... more) {
+        Set<String> all = new java.util.LinkedHashSet<>(List.of(more));
+        all.addAll(new java.util.TreeSet<>(base));
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     private static Set<List<String>> ends(List<String> from, List<String> to) {
@@ -167,12 +197,14 @@ public final class GraphModel {
                 Map.of("kind", Set.of("ministry", "agency", "state-corporation", "council")), Set.of());
         label("Company", SLUG, SLUG_RULE, Set.of("kind", "ticker", "exchange"),
                 Map.of("kind", Set.of("company", "consortium", "state-owned")), Set.of());
-        label("Mine", SLUG, SLUG_RULE, Set.of("kind", "status", "deposit", "province", "nearestTown"),
+        Set<String> precision = Set.copyOf(LOCATION_PRECISIONS);
+        label("Mine", SLUG, SLUG_RULE, with(LOCATION_PROPERTIES, "kind", "status", "deposit", "province", "nearestTown"),
                 Map.of("kind", Set.of("mine", "brine", "deposit", "project", "mines"), "status", status,
-                        "deposit", Set.of("hard-rock", "brine", "clay", "laterite")), Set.of());
-        label("Facility", SLUG, SLUG_RULE, Set.of("kind", "status", "province", "nearestTown"),
+                        "deposit", Set.of("hard-rock", "brine", "clay", "laterite"), "locationPrecision", precision),
+                Set.of());
+        label("Facility", SLUG, SLUG_RULE, with(LOCATION_PROPERTIES, "kind", "status", "province", "nearestTown"),
                 Map.of("kind", Set.of("refinery", "precursor", "cathode", "cell", "pack", "recycling", "smelter",
-                        "conversion"), "status", status), Set.of("kind"));
+                        "conversion"), "status", status, "locationPrecision", precision), Set.of("kind"));
         label("Mineral", SLUG, SLUG_RULE, Set.of(), Map.of(), Set.of());
         label("Product", SLUG, SLUG_RULE, Set.of("stage"),
                 Map.of("stage", Set.of("mine-output", "concentrate", "chemical", "precursor", "cathode", "cell",

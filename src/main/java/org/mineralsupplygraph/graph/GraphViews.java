@@ -26,7 +26,18 @@ public final class GraphViews {
         Map<String, Object> properties = new TreeMap<>(node.asMap());
         String id = (String) properties.remove("id");
         String name = (String) properties.remove("name");
+        if (properties.get(GraphModel.LOCATION) instanceof org.neo4j.driver.types.Point point) {
+            properties.put(GraphModel.LOCATION, coordinates(point));
+        }
         return new NodeView(id, labels, name, properties);
+    }
+
+    /** A WGS 84 point as JSON readers expect it: {@code {"latitude": .., "longitude": ..}}. */
+    public static Map<String, Object> coordinates(org.neo4j.driver.types.Point point) {
+        Map<String, Object> coordinates = new LinkedHashMap<>();
+        coordinates.put("latitude", point.y());
+        coordinates.put("longitude", point.x());
+        return coordinates;
     }
 
     public static NodeView node(Value value) {

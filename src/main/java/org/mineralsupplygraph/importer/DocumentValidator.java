@@ -306,6 +306,10 @@ public final class DocumentValidator {
                 sourceReferences.putIfAbsent(id, at.child("source"));
             }
         }
+        if (fields.get("locationSource") instanceof String raw && !raw.isBlank()
+                && !documentSources.contains(raw.strip())) {
+            sourceReferences.putIfAbsent(raw.strip(), at.child("locationSource"));
+        }
         List<String> seeAlso = stringList(fields.get("seeAlso"));
         if (seeAlso != null) {
             for (String id : seeAlso) {
@@ -400,6 +404,9 @@ public final class DocumentValidator {
         }
         Map<String, Object> properties = properties(fields, id, NODE_KEYS, GraphModel.COMMON_NODE_PROPERTIES,
                 label.properties(), label.enums(), label.name(), at, problems);
+        if (label.properties().contains("latitude")) {
+            location(fields, properties, at, problems);
+        }
         return problems.count == before ? new NodeRow(id, label.name(), properties) : null;
     }
 
@@ -561,6 +568,16 @@ public final class DocumentValidator {
                 }
                 return s.strip();
             }
+            case SOURCE_REF -> {
+                if (!(raw instanceof String s) || s.isBlank()) {
+                    problems.add(at, "'" + key + "' must be the id of a source");
+                    return null;
+                }
+                return s.strip();
+            }
+            case LATITUDE, LONGITUDE -> {
+                return degrees(key, raw, type == Type.LATITUDE ? 90 : 180, at, problems);
+            }
             default -> throw new IllegalStateException("unhandled type " + type);
         }
     }
@@ -623,6 +640,68 @@ public final class DocumentValidator {
         return (number instanceof Double dbl && dbl == Math.rint(dbl) && Math.abs(dbl) < 1e15)
                 ? (Object) dbl.longValue()
                 : number;
+    }
+
+    /** Degrees of latitude or longitude, in -limit..limit. */
+    private static Double degrees(String key, Object raw, int limit, Location at, Problems problems) {
+        double d;
+        if (raw instanceof Number n && !(raw instanceof BigInteger)) {
+            d = n.doubleValue();
+        } else if (raw instanceof String s && !s.isBlank()) {
+            try {
+                d = Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                problems.add(at, "'" + raw + "' is not a number of degrees");
+                return null;
+            }
+        } else {
+            problems.add(at, "'" + raw + "' is not a number of degrees");
+            return null;
+        }
+        if (Double.isNaN(d) || d < -limit || d > limit) {
+            problems.add(at, "'" + key + "' must lie in -" + limit + ".." + limit + " degrees, not " + raw);
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * A site's coordinates, checked as a whole: latitude and longitude come together and with their precision, and
+     * are stored as one WGS 84 point ({@link GraphModel#LOCATION}); the two numbers leave the row.
+     */
+    private static void location(Map<String, Object> fields, Map<String, Object> properties, Location at,
+            Problems problems) {
+        boolean latitude = fields.get("latitude") != null;
+        boolean longitude = fields.get("longitude") != null;
+        boolean precision = fields.get("locationPrecision") != null;
+        if (!latitude && !longitude) {
+            if (precision) {
+                problems.add(at.child("locationPrecision"),
+                        "'locationPrecision' needs 'latitude' and 'longitude'; a site without them is placed at its"
+                                + " country's centroid");
+            }
+            for (String key : List.of("locationSource", "locationEvidence", "locationNote")) {
+                if (fields.get(key) != null) {
+                    problems.add(at.child(key), "'" + key + "' needs 'latitude' and 'longitude'");
+                }
+            }
+            return;
+        }
+        if (latitude != longitude) {
+            String missing = latitude ? "longitude" : "latitude";
+            problems.add(at.child(missing), "'" + missing + "' is required with '" + (latitude ? "latitude" : "longitude")
+                    + "'");
+            return;
+        }
+        if (!precision) {
+            problems.add(at.child("locationPrecision"), "'locationPrecision' is required with coordinates; one of "
+                    + GraphModel.LOCATION_PRECISIONS);
+        }
+        Object lat = properties.remove("latitude");
+        Object lon = properties.remove("longitude");
+        if (lat instanceof Double y && lon instanceof Double x) {
+            properties.put(GraphModel.LOCATION, org.neo4j.driver.Values.point(4326, x, y));
+        }
     }
 
     static boolean isDate(String s) {

@@ -113,6 +113,19 @@ public final class ImportFormatSchema {
         ObjectNode sources = defs.putObject("source-references");
         sources.set("type", types("array", "null"));
         sources.putObject("items").put("type", "string").put("pattern", SOURCE_ID_PATTERN);
+        ObjectNode source = defs.putObject("source-reference");
+        source.set("type", types("string", "null"));
+        source.put("pattern", SOURCE_ID_PATTERN);
+        source.put("description", "the id of a source in the document or the graph");
+        for (String axis : List.of("latitude", "longitude")) {
+            int limit = axis.equals("latitude") ? 90 : 180;
+            ObjectNode degrees = defs.putObject(axis);
+            degrees.set("type", types("number", "null"));
+            degrees.put("minimum", -limit);
+            degrees.put("maximum", limit);
+            degrees.put("description", "degrees of " + axis + " (WGS 84); with the other axis and locationPrecision,"
+                    + " stored as the point 'location'");
+        }
         ObjectNode optional = defs.putObject("optional-string");
         optional.set("type", types("string", "null"));
         optional.put("maxLength", 10_000);
@@ -230,6 +243,9 @@ public final class ImportFormatSchema {
             case STRING_LIST -> "string-list";
             case PRODUCT_REF, AGREEMENT_REF -> "reference";
             case SOURCE_REFS -> "source-references";
+            case SOURCE_REF -> "source-reference";
+            case LATITUDE -> "latitude";
+            case LONGITUDE -> "longitude";
         };
         ObjectNode node = JSON.objectNode();
         node.put("$ref", "#/$defs/" + ref);

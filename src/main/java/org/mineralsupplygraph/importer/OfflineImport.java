@@ -163,7 +163,8 @@ public final class OfflineImport {
 
     private static void types(Map<String, String> keys, Map<String, Object> properties) {
         properties.forEach((key, value) -> {
-            String type = value instanceof Long ? "long"
+            String type = value instanceof org.neo4j.driver.Value ? "point{crs:WGS-84}"
+                    : value instanceof Long ? "long"
                     : value instanceof Double ? "double"
                     : value instanceof Boolean ? "boolean"
                     : value instanceof List<?> ? "string[]"
@@ -174,6 +175,9 @@ public final class OfflineImport {
     }
 
     private static Object cell(Object value) {
+        if (value instanceof org.neo4j.driver.Value point) {
+            return "{latitude:" + point.asPoint().y() + ",longitude:" + point.asPoint().x() + "}";
+        }
         if (value instanceof List<?> list) {
             StringBuilder joined = new StringBuilder();
             for (Object item : list) {

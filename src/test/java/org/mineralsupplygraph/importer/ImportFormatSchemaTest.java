@@ -69,7 +69,7 @@ class ImportFormatSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reference-countries.json", "seed-article.json", "supplementary-facts.json"})
+    @ValueSource(strings = {"reference-countries.json", "seed-article.json", "supplementary-facts.json", "more-facts.json"})
     void everyShippedDataSetSatisfiesTheSchema(String file) throws Exception {
         String document = Files.readString(Path.of("src/main/resources/data", file));
         assertThat(schemaErrors(document)).isEmpty();
@@ -91,6 +91,10 @@ class ImportFormatSchemaTest {
             {"label": "Policy", "id": "x", "name": "X", "source": "t", "kind": "fund", "evidence": "e", "amount": "lots"} | /nodes/0/amount | not a number
             {"label": "Policy", "id": "x", "name": "X", "source": "t", "kind": "fund", "evidence": "e", "targetYear": 2030.5} | /nodes/0/targetYear | whole number
             {"label": "Agreement", "id": "x", "name": "X", "source": "t", "kind": "mou"}        | /nodes/0          | 'evidence' is required
+            {"label": "Mine", "id": "x", "name": "X", "source": "t", "latitude": 95, "longitude": 10, "locationPrecision": "site"} | /nodes/0/latitude | -90..90
+            {"label": "Mine", "id": "x", "name": "X", "source": "t", "latitude": 45, "longitude": -181, "locationPrecision": "site"} | /nodes/0/longitude | -180..180
+            {"label": "Mine", "id": "x", "name": "X", "source": "t", "latitude": 45, "longitude": 10, "locationPrecision": "street"} | /nodes/0/locationPrecision | not a valid locationPrecision
+            {"label": "Mine", "id": "x", "name": "X", "source": "t", "latitude": "north", "longitude": 10, "locationPrecision": "site"} | /nodes/0/latitude | not a number of degrees
             """)
     void aBrokenNodeIsRefusedByTheSchemaAndTheImporterAtTheSamePlace(String node, String pointer, String message) {
         String document = """
