@@ -48,13 +48,13 @@ WITH supplier, tail, end, country, basis, relationships(tail) AS rels
 WITH supplier, tail, end, country, basis, rels,
      [r IN rels WHERE coalesce(r.validFrom, r.startDate, r.announced) IS NOT NULL
         | coalesce(r.validFrom, r.startDate, r.announced)] AS starts,
-     [r IN rels WHERE coalesce(r.validTo, r.endDate) IS NOT NULL
+     [r IN rels WHERE coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
              OR (r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL)
-        | CASE WHEN coalesce(r.validTo, r.endDate) IS NOT NULL
-               THEN CASE size(coalesce(r.validTo, r.endDate))
-                      WHEN 4 THEN toString(date(coalesce(r.validTo, r.endDate) + '-01-01') + duration({years: 1}))
-                      WHEN 7 THEN toString(date(coalesce(r.validTo, r.endDate) + '-01') + duration({months: 1}))
-                      ELSE toString(date(coalesce(r.validTo, r.endDate)) + duration({days: 1})) END
+        | CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
+               THEN CASE size(coalesce(r.validTo, r.endDate, r.endedOn))
+                      WHEN 4 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01-01') + duration({years: 1}))
+                      WHEN 7 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01') + duration({months: 1}))
+                      ELSE toString(date(coalesce(r.validTo, r.endDate, r.endedOn)) + duration({days: 1})) END
                ELSE toString(date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
                              + duration({years: r.termYears})) END] AS untils
 CREATE (:SupplyReach {

@@ -70,8 +70,8 @@ WHERE size(headRels) + t.length <= $maxDepth
        AND all(r IN headRels WHERE
         (coalesce(r.validFrom, r.startDate, r.announced) IS NULL
          OR coalesce(r.validFrom, r.startDate, r.announced) <= $asOf)
-    AND (CASE WHEN coalesce(r.validTo, r.endDate) IS NOT NULL
-              THEN left($asOf, size(coalesce(r.validTo, r.endDate))) <= coalesce(r.validTo, r.endDate)
+    AND (CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
+              THEN left($asOf, size(coalesce(r.validTo, r.endDate, r.endedOn))) <= coalesce(r.validTo, r.endDate, r.endedOn)
               WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
               THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
                                  + duration({years: r.termYears})

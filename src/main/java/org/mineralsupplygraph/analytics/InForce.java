@@ -11,7 +11,8 @@ import java.util.Map;
  * a month or a day; as a beginning it means its first day, as an end its last.
  *
  * @param from the first day: validFrom, else startDate, else announced; null when the data has none
- * @param until the last day: validTo, else endDate, else startDate plus termYears less a day; null when open
+ * @param until the last day: validTo, else endDate, else endedOn (the end another account of the same deal states),
+ *     else startDate plus termYears less a day; null when open
  */
 public record InForce(LocalDate from, LocalDate until) {
 
@@ -19,7 +20,7 @@ public record InForce(LocalDate from, LocalDate until) {
     public static InForce of(Map<String, Object> properties) {
         String start = first(properties, "validFrom", "startDate");
         String from = start != null ? start : first(properties, "announced");
-        String end = first(properties, "validTo", "endDate");
+        String end = first(properties, "validTo", "endDate", "endedOn");
         LocalDate until = null;
         if (end != null) {
             until = lastDay(end);

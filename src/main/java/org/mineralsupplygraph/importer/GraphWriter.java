@@ -47,6 +47,20 @@ public final class GraphWriter {
      */
     static final long NAMED_KEYS_MIN_ROWS = 20_000;
 
+    /**
+     * A node's provenance is its first source's: when a record from another source speaks of a node already in the
+     * graph (to add a site's coordinates, say), its other properties are set, but the node keeps its {@code source}
+     * and {@code evidence}, and the new source joins {@code seeAlso}. A record from the same source overwrites them.
+     * Formatted with the record's source and seeAlso expressions.
+     */
+    private static final String KEEP_FIRST_SOURCE = """
+            WITH n, row, firstSource, firstEvidence, firstSeeAlso
+            WHERE firstSource IS NOT NULL AND firstSource <> %1$s
+            SET n.source = firstSource, n.evidence = firstEvidence,
+                n.seeAlso = reduce(all = [], s IN coalesce(firstSeeAlso, []) + coalesce(%2$s, []) + [%1$s] |
+                    CASE WHEN s IN all OR s = firstSource THEN all ELSE all + s END)
+            """;
+
     private static final String CREATE_NODES_BY_MAP = """
             UNWIND $rows AS row
             CREATE (n:Entity {id: row[0]})
@@ -56,8 +70,10 @@ public final class GraphWriter {
     private static final String MERGE_NODES_BY_MAP = """
             UNWIND $rows AS row
             MERGE (n:Entity {id: row[0]})
+            WITH n, row, n.source AS firstSource, n.evidence AS firstEvidence, n.seeAlso AS firstSeeAlso
             SET n:$(row[1]), n += row[2]
-            """;
+            """ + KEEP_FIRST_SOURCE.formatted("row[2].source", "row[2].seeAlso");
+
 
     private static final String CREATE_RELATIONSHIPS_BY_MAP = """
             UNWIND $rows AS row
@@ -75,14 +91,46 @@ public final class GraphWriter {
             SET r += row[4]
             """;
 
+    /**
+     * Accounts of one deal (relationships of one type between the same two nodes that name the same
+     * {@code agreement}) share its end: when one account states an end (validTo, else endDate) and another states
+     * none (no end date, no term from a start), the other gets the earliest stated end as {@code endedOn}, and in {@code endedBy} the id of the account
+     * that states it. A source that reports a withdrawal thus ends the deal for the accounts written before it, which
+     * stay as their sources wrote them otherwise. Run for every written relationship that names an agreement.
+     */
+    static final String SHARE_ENDS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row[0]})-[r]->(b:Entity {id: row[1]})
+            WHERE type(r) = row[2] AND r.agreement = row[3]
+            WITH row, collect(r) AS accounts
+            WITH accounts, [x IN accounts WHERE coalesce(x.validTo, x.endDate) IS NOT NULL] AS ending
+            WHERE size(ending) > 0
+            WITH accounts, reduce(first = head(ending), x IN ending |
+                     CASE WHEN coalesce(x.validTo, x.endDate) < coalesce(first.validTo, first.endDate) THEN x
+                          ELSE first END) AS first
+            UNWIND accounts AS r
+            WITH r, first
+            WHERE r.validTo IS NULL AND r.endDate IS NULL
+              AND NOT (r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL)
+            SET r.endedOn = coalesce(first.validTo, first.endDate), r.endedBy = first.id
+            """;
+
     /** The statement that creates nodes of a label, setting the given keys from row[1], row[2], ... */
     static String createNodes(String label, List<String> keys) {
         return "UNWIND $rows AS row\nCREATE (n:Entity:" + name(label) + " {id: row[0]})" + sets("n", keys, 1);
     }
 
     static String mergeNodes(String label, List<String> keys) {
-        return "UNWIND $rows AS row\nMERGE (n:Entity {id: row[0]})\nSET n:" + name(label) + sets("n", keys, 1)
-                .replaceFirst("\nSET ", ", ");
+        String statement = "UNWIND $rows AS row\nMERGE (n:Entity {id: row[0]})\n"
+                + "WITH n, row, n.source AS firstSource, n.evidence AS firstEvidence, n.seeAlso AS firstSeeAlso\n"
+                + "SET n:" + name(label) + sets("n", keys, 1).replaceFirst("\nSET ", ", ");
+        int source = keys.indexOf("source");
+        if (source < 0) {
+            return statement;
+        }
+        int seeAlso = keys.indexOf("seeAlso");
+        return statement + "\n" + KEEP_FIRST_SOURCE.formatted("row[" + (1 + source) + "]",
+                seeAlso < 0 ? "null" : "row[" + (1 + seeAlso) + "]");
     }
 
     /** The statement that creates relationships of a type between row[0] and row[1], setting keys from row[2], ... */
@@ -147,6 +195,8 @@ public final class GraphWriter {
     private final Progress progress;
     private final java.util.function.Consumer<String> touched;
     private final Map<String, List<Object>> pending = new LinkedHashMap<>();
+    /** [from, to, type, agreement] of every relationship written that names an agreement. */
+    private final List<Object> dealAccounts = new ArrayList<>();
     private final boolean namedKeys;
     private long nodeRows;
     private long nodesCreated;
@@ -204,6 +254,7 @@ public final class GraphWriter {
             writer.flushAll(true);
             document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
             writer.flushAll(false);
+            writer.shareEnds();
             read = true;
         } finally {
             writer.stop(!read);
@@ -230,10 +281,22 @@ public final class GraphWriter {
         add(statement, values, true);
     }
 
+    /** Hands over {@link #SHARE_ENDS} for the deals' accounts written, after every relationship is. */
+    private void shareEnds() {
+        for (int start = 0; start < dealAccounts.size(); start += batchSize) {
+            flush(SHARE_ENDS, new ArrayList<>(dealAccounts.subList(start,
+                    Math.min(dealAccounts.size(), start + batchSize))), false);
+        }
+        dealAccounts.clear();
+    }
+
     private void relationship(RelationshipRow row) {
         touched.accept(row.from());
         touched.accept(row.to());
         String type = known(GraphModel.relationshipTypes().containsKey(row.type()), row.type());
+        if (row.properties().get("agreement") instanceof String agreement) {
+            dealAccounts.add(List.of(row.from(), row.to(), type, agreement));
+        }
         boolean cannotExist = plan.isNew(row.from()) || plan.isNew(row.to());
         if (!namedKeys) {
             add(cannotExist ? CREATE_RELATIONSHIPS_BY_MAP : MERGE_RELATIONSHIPS_BY_MAP,
@@ -349,6 +412,9 @@ public final class GraphWriter {
     private void run(String statement, List<Object> rows, boolean nodes) {
         SummaryCounters counters = batches.run(statement, rows);
         batchCount++;
+        if (statement.equals(SHARE_ENDS)) {
+            return;
+        }
         if (nodes) {
             nodeRows += rows.size();
             nodesCreated += counters.nodesCreated();

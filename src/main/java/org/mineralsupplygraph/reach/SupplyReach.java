@@ -41,7 +41,7 @@ public class SupplyReach {
     private static final Logger log = LoggerFactory.getLogger(SupplyReach.class);
 
     /** Raised when what a :SupplyReach node holds changes meaning; a reach of another version is rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Tails of up to 7 hops: a path has at most 8 (maxDepth), one of which is the deal. */
     public static final int TAIL_DEPTH = 7;
