@@ -97,6 +97,7 @@ public record SupplyGraphProperties(
                         "classpath:data/reference-countries.json",
                         "classpath:data/seed-article.json",
                         "classpath:data/supplementary-facts.json",
+                        "classpath:data/more-facts.json",
                         "classpath:data/usgs-mcs2025-mine-production-2024.csv"
                     })
                     List<String> sets) {}

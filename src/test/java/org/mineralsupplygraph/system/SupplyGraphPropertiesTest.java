@@ -34,7 +34,9 @@ class SupplyGraphPropertiesTest {
             assertThat(p.embedded().dataDirectory().normalize()).isEqualTo(java.nio.file.Path.of("data", "neo4j"));
             assertThat(p.embedded().pageCache()).isEqualTo(DataSize.ofMegabytes(512));
             assertThat(p.neo4j().hasDatabase()).isFalse();
-            assertThat(p.data().sets()).hasSize(4);
+            assertThat(p.data().sets()).containsExactly("classpath:data/reference-countries.json",
+                    "classpath:data/seed-article.json", "classpath:data/supplementary-facts.json",
+                    "classpath:data/more-facts.json", "classpath:data/usgs-mcs2025-mine-production-2024.csv");
         });
     }
 
