@@ -1,5 +1,7 @@
 // Guide: who depends on the DR Congo's cobalt? Its share of world output (USGS), the governments that signed with it,
-// the policies and agreements that cover cobalt, and the cobalt buyers the graph knows, whose ore it cannot yet trace.
+// the policies and agreements that cover cobalt, the cobalt buyers the graph knows, and the ore it traces to the DR Congo:
+// buyers' suppliers whose plants are fed by Congolese mines (more-facts.json: Electra's feed from Metalkol, Kamoto and
+// Tenke Fungurume).
 MATCH output = (:Country {id: 'CD'})-[:PRODUCES]->(cobalt:Mineral {id: 'cobalt'})
 RETURN output,
        COLLECT { MATCH signed = (:Country {id: 'CD'})<-[:GOVERNS]-(:Government)-[:PARTY_TO]->(:Agreement)
@@ -9,4 +11,7 @@ RETURN output,
                  RETURN covered } AS covered,
        COLLECT { MATCH bought = (:Company)-[deal:OFFTAKE]->(:Company)
                  WHERE EXISTS { (:Product {id: deal.product})-[:FORM_OF]->(cobalt) }
-                 RETURN bought } AS bought
+                 RETURN bought } AS bought,
+       COLLECT { MATCH traced = (:Company)-[:OFFTAKE]->(:Company)-[:OPERATES]->(:Facility)<-[:FEEDS]-(:Mine)
+                                -[:LOCATED_IN]->(:Country {id: 'CD'})
+                 RETURN traced } AS traced

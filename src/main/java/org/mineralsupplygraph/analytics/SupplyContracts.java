@@ -94,7 +94,7 @@ final class SupplyContracts {
             held.add(new Dependency(path.nodes().get(0), "origin", site, site, GraphViews.node(row.get("country")),
                     path.relationships().stream().map(RelationshipView::type).toList(), List.of(mineral), null, null,
                     null, null, null, List.of(), row.get("home").isNull() ? null : GraphViews.node(row.get("home")),
-                    path));
+                    path, List.of()));
         });
         return held;
     }

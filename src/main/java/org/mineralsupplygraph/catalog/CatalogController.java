@@ -72,6 +72,15 @@ class CatalogController {
         return entities.entity(RequestParameters.id("id", id));
     }
 
+    @GetMapping("/conflicts")
+    @Operation(operationId = "listConflicts", summary = "Where the sources disagree",
+            description = "Every fact (relationships of one type between the same two nodes) that two or more sources"
+                    + " give accounts of with different figures: the property, each source's value and relationship."
+                    + " Both accounts stay in the graph.")
+    CatalogViews.ConflictsResponse conflicts() {
+        return entities.conflicts();
+    }
+
     @GetMapping("/entities/{id}/neighbourhood")
     @Operation(operationId = "getNeighbourhood", summary = "Nodes and relationships around a node, for drawing",
             description = "Ring by ring, nearest first, at most 'limit' nodes; 'truncated' says when some were left out.")

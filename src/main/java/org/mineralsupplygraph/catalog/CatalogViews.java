@@ -21,7 +21,9 @@ final class CatalogViews {
     record SearchResponse(String q, @Nullable String label, int limit, List<SearchHit> results) {}
 
     @Schema(description = "A node with every relationship it has, in both directions")
-    record EntityResponse(NodeView node, List<RelationshipView> relationships, List<NodeView> neighbours) {}
+    record EntityResponse(NodeView node, List<RelationshipView> relationships, List<NodeView> neighbours,
+            @Schema(description = "where the sources' accounts of its relationships give different figures")
+                    List<org.mineralsupplygraph.graph.Conflict> conflicts) {}
 
     @Schema(description = "Nodes and relationships around a node, for drawing")
     record NeighbourhoodResponse(NodeView center, int depth, int limit, boolean truncated, PathView graph) {}
@@ -49,6 +51,11 @@ final class CatalogViews {
     record CountriesResponse(List<CountryView> countries) {}
 
     record CompanyView(NodeView company, List<NodeView> headquarters) {}
+
+    @Schema(description = "Every fact whose sources' accounts give different figures")
+    record ConflictsResponse(
+            @Schema(description = "conflicts, by the fact's start and end ids") List<org.mineralsupplygraph.graph.Conflict> conflicts,
+            @Schema(description = "how many facts two or more sources give accounts of", example = "12") int factsWithSeveralAccounts) {}
 
     @Schema(description = "Companies, optionally of one country")
     record CompaniesResponse(@Nullable String country, List<CompanyView> companies) {}

@@ -95,6 +95,23 @@ class EntitiesService {
         return new SearchResponse(q, label, limit, hits);
     }
 
+    private static final String CONFLICTS = org.mineralsupplygraph.system.CypherQueries.load("conflicts");
+
+    CatalogViews.ConflictsResponse conflicts() {
+        return queries.read(tx -> {
+            List<RelationshipView> accounts = new ArrayList<>();
+            int[] facts = {0};
+            tx.run(CONFLICTS).forEachRemaining(row -> {
+                facts[0]++;
+                String from = row.get("from").asString();
+                String to = row.get("to").asString();
+                row.get("accounts").values().forEach(r -> accounts.add(GraphViews.relationship(r.asRelationship(),
+                        from, to)));
+            });
+            return new CatalogViews.ConflictsResponse(org.mineralsupplygraph.graph.Conflict.among(accounts), facts[0]);
+        });
+    }
+
     EntityResponse entity(String id) {
         return queries.read(tx -> {
             List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
@@ -110,7 +127,8 @@ class EntitiesService {
                 relationships.add(GraphViews.relationship(link.get("relationship").asRelationship(), ids));
                 neighbours.putIfAbsent(other.elementId(), GraphViews.node(other));
             });
-            return new EntityResponse(GraphViews.node(node), relationships, List.copyOf(neighbours.values()));
+            return new EntityResponse(GraphViews.node(node), relationships, List.copyOf(neighbours.values()),
+                    org.mineralsupplygraph.graph.Conflict.among(relationships));
         });
     }
 

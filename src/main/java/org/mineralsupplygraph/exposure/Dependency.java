@@ -39,7 +39,15 @@ public record Dependency(
                 + " directly, its operator's or majority owner's headquarters); null for domicile or when the graph does"
                 + " not say")
                 @Nullable NodeView supplierCountry,
-        @Schema(description = "the nodes and relationships from the company to the supplier or site") PathView path) {
+        @Schema(description = "the nodes and relationships from the company to the supplier or site") PathView path,
+        @Schema(description = "where the sources' accounts of the deal give different figures (both accounts stay)")
+                List<org.mineralsupplygraph.graph.Conflict> conflicts) {
+
+    /** The same dependency with the conflicts among its deal's accounts. */
+    public Dependency withConflicts(List<org.mineralsupplygraph.graph.Conflict> found) {
+        return new Dependency(company, basis, supplier, site, country, via, minerals, tonnesPerYear, tonnesTotal,
+                sharePct, stakePct, deal, origins, supplierCountry, path, found);
+    }
 
     /**
      * A place a supplier's ore comes from.

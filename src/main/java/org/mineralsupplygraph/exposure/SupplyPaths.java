@@ -39,6 +39,20 @@ public final class SupplyPaths {
 
     private static final String ORIGINS = CypherQueries.load("supply-origins");
 
+    /**
+     * What counts as the mineral, as the supply-path queries take it: the mineral and its products, and the agreements
+     * that cover it (never an empty list: the extra id matches no agreement).
+     */
+    public static Map<String, List<String>> forms(TransactionContext tx, String mineral) {
+        Record forms = tx.run(FORMS, Map.of("mineral", mineral)).single();
+        List<String> products = new ArrayList<>();
+        products.add(mineral);
+        products.addAll(forms.get("products").asList(Value::asString));
+        List<String> agreements = new ArrayList<>(forms.get("agreements").asList(Value::asString));
+        agreements.add(NO_ID);
+        return Map.of("products", products, "agreements", agreements);
+    }
+
     /** What counts as the mineral: its products, and the agreements that cover it. */
     private static final String FORMS = """
             RETURN COLLECT { MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: $mineral}) RETURN p.id } AS products,
@@ -150,6 +164,25 @@ public final class SupplyPaths {
             return company;
         }
 
+        /** The deal's counterparty: the supplier, or the mine or facility dealt with directly. */
+        public NodeView counterparty() {
+            return counterparty;
+        }
+
+        /** Whether the deal is the company's own (signed by it, not by a subsidiary down a chain). */
+        public boolean ownDeal() {
+            List<Relationship> rels = walkedRels != null ? walkedRels : headRels;
+            return deal != null && !rels.isEmpty() && rels.get(0).elementId().equals(deal.elementId());
+        }
+
+        /** A property of the deal (its type under "type"), or null. */
+        public Object dealValue(String key) {
+            if (deal == null) {
+                return null;
+            }
+            return key.equals("type") ? deal.type() : deal.get(key).isNull() ? null : deal.get(key).asObject();
+        }
+
         public String basis() {
             return basis;
         }
@@ -251,16 +284,9 @@ public final class SupplyPaths {
         parameters.put("products", null);
         parameters.put("agreements", null);
         if (question.mineral() != null) {
-            Record forms = tx.run(FORMS, Map.of("mineral", question.mineral())).single();
-            List<String> products = new ArrayList<>();
-            products.add(question.mineral());
-            products.addAll(forms.get("products").asList(Value::asString));
-            parameters.put("products", products);
-            // Never an empty list: a parameter's type is part of the plan cache's key, and an empty list would
-            // need a plan of its own (planning these queries takes seconds). The extra id matches no agreement.
-            List<String> agreements = new ArrayList<>(forms.get("agreements").asList(Value::asString));
-            agreements.add(NO_ID);
-            parameters.put("agreements", agreements);
+            // Never an empty list of agreements: a parameter's type is part of the plan cache's key, and an empty
+            // list would need a plan of its own (planning these queries takes seconds).
+            parameters.putAll(forms(tx, question.mineral()));
         }
         Map<String, Integer> bounds = Map.of("maxDepth", question.maxDepth(),
                 "tailDepth", Math.max(1, question.maxDepth() - 1));
@@ -320,7 +346,7 @@ public final class SupplyPaths {
         for (Found f : found) {
             dependencies.add(dependency(f, tails, origins, supplierCountries));
         }
-        return dependencies;
+        return withConflicts(tx, dependencies);
     }
 
     /** Where the domiciled suppliers' ore comes from (supply-origins.cypher), by supplier id. */
@@ -433,7 +459,53 @@ public final class SupplyPaths {
                 deal,
                 domicile ? origins.getOrDefault(f.supplier.id(), List.of()) : List.of(),
                 domicile ? null : supplierCountries.get(f.supplier.id()),
-                path);
+                path, List.of());
+    }
+
+    /**
+     * Every account of the given deals' facts: the relationships of the deal's type between its two ends (ADR 2),
+     * for the conflicts among them.
+     */
+    private static final String DEAL_ACCOUNTS = """
+            UNWIND $deals AS deal
+            MATCH (a:Entity {id: deal[1]})-[r]->(b:Entity {id: deal[2]})
+            WHERE type(r) = deal[0]
+            WITH deal, collect(r) AS accounts
+            WHERE size(accounts) > 1
+            RETURN deal, accounts
+            """;
+
+    /** The dependencies, each with the conflicts among its deal's accounts (one query for all of them). */
+    private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies) {
+        Set<List<String>> deals = new LinkedHashSet<>();
+        for (Dependency d : dependencies) {
+            if (d.deal() != null) {
+                deals.add(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
+            }
+        }
+        if (deals.isEmpty()) {
+            return dependencies;
+        }
+        Map<List<String>, List<org.mineralsupplygraph.graph.Conflict>> conflicts = new HashMap<>();
+        tx.run(DEAL_ACCOUNTS, Map.of("deals", List.copyOf(deals))).forEachRemaining(row -> {
+            List<String> deal = row.get("deal").asList(Value::asString);
+            List<RelationshipView> accounts = row.get("accounts").asList(r -> GraphViews.relationship(
+                    r.asRelationship(), deal.get(1), deal.get(2)));
+            List<org.mineralsupplygraph.graph.Conflict> found = org.mineralsupplygraph.graph.Conflict.among(accounts);
+            if (!found.isEmpty()) {
+                conflicts.put(deal, found);
+            }
+        });
+        if (conflicts.isEmpty()) {
+            return dependencies;
+        }
+        List<Dependency> result = new ArrayList<>(dependencies.size());
+        for (Dependency d : dependencies) {
+            List<org.mineralsupplygraph.graph.Conflict> found = d.deal() == null ? null
+                    : conflicts.get(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
+            result.add(found == null ? d : d.withConflicts(found));
+        }
+        return result;
     }
 
     private static Map<String, NodeView> supplierCountries(TransactionContext tx, Set<String> suppliers) {

@@ -87,7 +87,7 @@ class GuideQueriesTest {
         try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of("cypher/queries"))) {
             List<String> names = files.map(f -> f.getFileName().toString())
                     .filter(f -> f.startsWith("guide-")).map(f -> f.replace(".cypher", "")).sorted().toList();
-            assertThat(names).hasSize(7);
+            assertThat(names).hasSize(8);
             for (String name : names) {
                 assertThat(run(name).paths()).as(name).isNotEmpty();
             }
@@ -164,6 +164,19 @@ class GuideQueriesTest {
         assertThat(drawn.nodes()).contains("japan-drc-joint-statement-2022", "gov-jp", "jogmec-critical-minerals-fund-2023",
                 "japan-us-critical-minerals-agreement-2023");
         assertThat(drawn.has("lg-energy-solution", "OFFTAKE", "electra")).isTrue();
+        assertThat(drawn.has("metalkol", "FEEDS", "electra-refinery")).isTrue();
+        assertThat(drawn.has("metalkol", "LOCATED_IN", "CD")).isTrue();
+    }
+
+    @Test
+    void whereTheSourcesDisagree() throws Exception {
+        Drawn drawn = run("guide-conflicts");
+        List<String> sources = drawn.paths().stream()
+                .map(p -> p.relationships().iterator().next().get("source").asString()).sorted().toList();
+        assertThat(sources).contains("seed-article", "theglobeandmail-electra-lg-contract", "cen-toyota-orocobre-2018",
+                "greenmotorsport-4359");
+        assertThat(drawn.paths().stream().map(p -> p.relationships().iterator().next().get("tonnesTotal").asObject())
+                .filter(java.util.Objects::nonNull).map(Object::toString)).contains("70000", "7000");
     }
 
     @Test
