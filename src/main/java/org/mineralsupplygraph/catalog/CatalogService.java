@@ -65,6 +65,19 @@ class CatalogService {
         this.queries = queries;
     }
 
+    /** How many nodes of each label of the model the graph holds (from Neo4j's count store: constant time). */
+    java.util.Map<String, Long> countsByLabel() {
+        return queries.read(tx -> {
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (String label : org.mineralsupplygraph.graph.GraphModel.labels().keySet()) {
+                counts.put(label, tx.run("MATCH (n:`" + label + "`) RETURN count(n) AS n").single().get("n").asLong());
+            }
+            counts.put("Source", tx.run("MATCH (n:Source) RETURN count(n) AS n").single().get("n").asLong());
+            counts.put("relationships", tx.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong());
+            return counts;
+        });
+    }
+
     /** 404 when a given country or mineral is not in the graph. */
     private static void requireKnown(TransactionContext tx, String country, String mineral) {
         Map<String, Object> parameters = new HashMap<>();

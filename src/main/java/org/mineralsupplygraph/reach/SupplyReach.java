@@ -185,6 +185,15 @@ public class SupplyReach {
         }
     }
 
+    /**
+     * The transaction the reach was written at, when it is current: a key for answers made from it, which hold as long
+     * as it does. Null when the reach is not current or the database does not say.
+     */
+    public Long writtenAt() {
+        Long at = current;
+        return read() == Reading.CURRENT ? at : null;
+    }
+
     /** The state a question finds the reach in; a reach found older than the graph is rebuilt in the background. */
     public Reading read() {
         if (!enabled) {

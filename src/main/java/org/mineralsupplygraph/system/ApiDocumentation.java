@@ -153,7 +153,8 @@ class ApiDocumentation {
         if (path.contains("{") || path.startsWith("/api/exposure") || path.startsWith("/api/paths")
                 || path.startsWith("/api/concentration") || path.startsWith("/api/companies")
                 || path.startsWith("/api/agreements") || path.startsWith("/api/policies")
-                || path.startsWith("/api/alerts")) {
+                || path.startsWith("/api/alerts") || path.startsWith("/api/sites") || path.startsWith("/api/flows")
+                || path.startsWith("/api/production")) {
             add(responses, ProblemType.NOT_FOUND, "the graph holds no node with an id, code or name given");
         }
         if (path.equals("/api/import")) {

@@ -1,7 +1,6 @@
 package org.mineralsupplygraph.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.support.GraphTest;
+import org.mineralsupplygraph.support.HeadlessChromium;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,16 +25,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Neo4j Browser in a real headless Chromium against the embedded application: it connects by itself, applies the
@@ -43,9 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GraphTest
 class BrowserEndToEndTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @Autowired
     EmbeddedNeo4j neo4j;
@@ -57,21 +46,7 @@ class BrowserEndToEndTest {
 
     @BeforeEach
     void startChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1600,1000", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterEach
@@ -147,23 +122,9 @@ class BrowserEndToEndTest {
      * have been stopped by the content security policy, before any network access.
      */
     private void assertNothingLeftTheMachine() {
-        JsonMapper json = JsonMapper.builder().build();
         Map<String, String> external = new HashMap<>();
         Set<String> blockedByPolicy = new HashSet<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = json.readTree(entry.getMessage()).get("message");
-            String method = message.get("method").asString();
-            JsonNode params = message.get("params");
-            if (method.equals("Network.requestWillBeSent")) {
-                String url = params.at("/request/url").asString();
-                String host = url.startsWith("http") || url.startsWith("ws") ? URI.create(url).getHost() : "localhost";
-                if (host != null && !host.equals("localhost") && !host.equals("127.0.0.1")) {
-                    external.put(params.get("requestId").asString(), url);
-                }
-            } else if (method.equals("Network.loadingFailed") && "csp".equals(params.path("blockedReason").asString(""))) {
-                blockedByPolicy.add(params.get("requestId").asString());
-            }
-        }
+        HeadlessChromium.requestsToOtherHosts(browser, external, blockedByPolicy);
         // Browser 5.24 does try (analytics, crash reports, fonts): the check has something to check.
         assertThat(external).as("requests to other hosts").isNotEmpty();
         assertThat(external.keySet()).as("requests to other hosts that were not blocked: %s", external)

@@ -1,0 +1,358 @@
+package org.mineralsupplygraph.analytics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mineralsupplygraph.graph.GraphModel;
+import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Point;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The map's data: sites as GeoJSON points, country-to-country flows built from the buyers' contracts and holdings
+ * (the supply paths of /api/exposure, grouped as /api/concentration groups them), and world production shares.
+ */
+@Service
+class MapService {
+
+    private static final String SITES = CypherQueries.load("sites");
+
+    private static final String MINERAL = "OPTIONAL MATCH (m:Mineral {id: $mineral}) RETURN m";
+
+    /** Countries whose firms may buy: those with a company headquartered in them. */
+    private static final String BUYER_COUNTRIES = """
+            MATCH (c:Country) WHERE EXISTS { (c)<-[:HEADQUARTERED_IN]-(:Company) }
+            RETURN c.id AS id ORDER BY id
+            """;
+
+    private static final String COUNTRY = "OPTIONAL MATCH (c:Country {id: $country}) RETURN c";
+
+    private final ReadQueries queries;
+    private final SupplyReach reach;
+    private final ConcentrationService concentration;
+    private final Map<String, double[]> centroids;
+    private final Map<String, String> countryNames;
+
+    MapService(ReadQueries queries, SupplyReach reach, ConcentrationService concentration) {
+        this.queries = queries;
+        this.reach = reach;
+        this.concentration = concentration;
+        this.centroids = new HashMap<>();
+        this.countryNames = new HashMap<>();
+        try (InputStream in = new ClassPathResource("static/map/countries.json").getInputStream()) {
+            JsonNode countries = JsonMapper.builder().build().readTree(in).get("countries");
+            for (JsonNode country : countries) {
+                JsonNode c = country.get("centroid");
+                centroids.put(country.get("id").asString(), new double[] {c.get(0).asDouble(), c.get(1).asDouble()});
+                countryNames.put(country.get("id").asString(), country.get("name").asString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read static/map/countries.json", e);
+        }
+    }
+
+    /** The centroid [longitude, latitude] of a country's largest polygon, or null when the map has no shape. */
+    double[] centroid(String country) {
+        return country == null ? null : centroids.get(country);
+    }
+
+    GeoJson.SiteCollection sites(String mineral, String country, String status) {
+        return queries.read(tx -> {
+            if (mineral != null) {
+                requireMineral(tx, mineral);
+            }
+            if (country != null && tx.run(COUNTRY, Map.of("country", country)).single().get("c").isNull()) {
+                throw new NotFoundException("country", country, "No country with code '" + country + "'.");
+            }
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("mineral", mineral);
+            parameters.put("country", country);
+            parameters.put("status", status);
+            List<GeoJson.SiteFeature> features = new ArrayList<>();
+            List<String> unplaced = new ArrayList<>();
+            tx.run(SITES, parameters).forEachRemaining(row -> {
+                GeoJson.SiteFeature feature = site(row);
+                if (feature == null) {
+                    unplaced.add(row.get("site").asNode().get("id").asString());
+                } else {
+                    features.add(feature);
+                }
+            });
+            return new GeoJson.SiteCollection("FeatureCollection", features, unplaced);
+        });
+    }
+
+    private GeoJson.SiteFeature site(Record row) {
+        org.neo4j.driver.types.Node node = row.get("site").asNode();
+        String id = node.get("id").asString();
+        NodeView country = GraphViews.node(row.get("country"));
+        Value location = node.get(GraphModel.LOCATION);
+        GeoJson.Point point;
+        String precision;
+        if (!location.isNull()) {
+            Point p = location.asPoint();
+            point = GeoJson.Point.of(p.x(), p.y());
+            precision = node.get("locationPrecision").asString("site");
+        } else {
+            double[] centroid = centroid(country == null ? null : country.id());
+            if (centroid == null) {
+                return null;
+            }
+            point = GeoJson.Point.of(centroid[0], centroid[1]);
+            precision = "country";
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        addSource(sources, node.get("source"));
+        node.get("seeAlso").asList(Value::asString, List.of()).forEach(sources::add);
+        addSource(sources, node.get("locationSource"));
+        List<GeoJson.Party> owners = parties(row.get("owners"));
+        owners.forEach(o -> addSource(sources, o.source()));
+        List<GeoJson.Product> products = row.get("products").asList(p -> new GeoJson.Product(p.get("id").asString(),
+                p.get("name").asString(), p.get("capacityTonnesPerYear").isNull() ? null
+                        : (Number) p.get("capacityTonnesPerYear").asObject()));
+        String label = node.hasLabel("Mine") ? "Mine" : "Facility";
+        String note = location.isNull() ? null : node.get("locationNote").asString(null);
+        List<Object> capacity = row.get("capacity").asList(Value::asObject);
+        return new GeoJson.SiteFeature("Feature", id, point, new GeoJson.SiteProperties(id, node.get("name").asString(id),
+                label, node.get("kind").asString(null), node.get("status").asString(null),
+                country == null ? null : country.id(), country == null ? null : country.name(),
+                products, row.get("minerals").asList(Value::asString), parties(row.get("operators")),
+                owners, row.get("offtakes").asLong(), precision, !"site".equals(precision),
+                location.isNull() ? null : node.get("locationSource").asString(node.get("source").asString(null)),
+                note, capacity.isEmpty() ? null : (Number) capacity.get(0), List.copyOf(sources)));
+    }
+
+    private static void addSource(Set<String> sources, Object value) {
+        if (value instanceof Value v && !v.isNull()) {
+            sources.add(v.asString());
+        } else if (value instanceof String s) {
+            sources.add(s);
+        }
+    }
+
+    private static List<GeoJson.Party> parties(Value list) {
+        return list.asList(p -> new GeoJson.Party(p.get("id").asString(), p.get("name").asString(p.get("id").asString()),
+                number(p.get("stakePct")), p.get("source").asString(null)));
+    }
+
+    private static Number number(Value value) {
+        return value == null || value.isNull() ? null : (Number) value.asObject();
+    }
+
+    private static NodeView requireMineral(org.neo4j.driver.TransactionContext tx, String mineral) {
+        Value m = tx.run(MINERAL, Map.of("mineral", mineral)).single().get("m");
+        if (m.isNull()) {
+            throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
+                    + "'; GET /api/minerals lists them.");
+        }
+        return GraphViews.node(m);
+    }
+
+    /** Flows answered, by mineral, basis and day, with the reach's transaction they were made at. */
+    private final Map<String, Object[]> flowsCache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Object[]> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    /** One deal and one country its supply comes from, as the flows query or the supply paths give it. */
+    record FlowRow(String deal, String type, Double tonnesPerYear, String product, String source, String buyer,
+            String buyerName, String home, String supplier, String supplierName, String country, List<String> sites) {}
+
+    /**
+     * The flows of a mineral. With a current supply reach, from {@code flows.cypher} (one query for every buyer
+     * country), and kept until the reach changes; otherwise from the supply paths of every country's firms, walked.
+     * Both count the deals a company signs itself, flowing to its own country.
+     */
+    FlowsResponse flows(String mineral, String basis, LocalDate asOf) {
+        SupplyReach.Reading reading = reach.read();
+        Long at = reach.writtenAt();
+        String key = mineral + "|" + basis + "|" + asOf;
+        if (at != null) {
+            Object[] cached = flowsCache.get(key);
+            if (cached != null && at.equals(cached[0])) {
+                return (FlowsResponse) cached[1];
+            }
+        }
+        FlowsResponse response = queries.read(tx -> {
+            NodeView mineralView = requireMineral(tx, mineral);
+            List<FlowRow> rows = reading.usable() ? fromReach(tx, mineral, basis, asOf)
+                    : walked(tx, mineral, basis, asOf, reading);
+            return new FlowsResponse(mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows),
+                    flowNotes(basis));
+        });
+        if (at != null && at.equals(reach.writtenAt())) {
+            flowsCache.put(key, new Object[] {at, response});
+        }
+        return response;
+    }
+
+    static List<String> flowNotes(String basis) {
+        List<String> notes = new ArrayList<>();
+        notes.add("origin".equals(basis)
+                ? "From the countries of the sites the deals reach, to the country of the company that signed them."
+                : "From the suppliers' countries of headquarters, to the country of the company that signed the deal.");
+        notes.add("Tonnes are of product as contracted (not metal content), summed over the supply contracts (OFFTAKE)"
+                + " that state a yearly volume; a deal whose supply lies in several countries counts in each flow, its"
+                + " volume in none. Stakes (INVESTS_IN) carry no volume.");
+        notes.add("Each flow lists its " + DEALS_LISTED + " largest deals; flows within one country (from = to) are"
+                + " the firms' supply at home.");
+        return notes;
+    }
+
+    static final int DEALS_LISTED = 10;
+
+    private static final String FLOWS = CypherQueries.load("flows");
+
+    private static List<FlowRow> fromReach(org.neo4j.driver.TransactionContext tx, String mineral, String basis,
+            LocalDate asOf) {
+        Map<String, Object> parameters = new HashMap<>(org.mineralsupplygraph.exposure.SupplyPaths.forms(tx, mineral));
+        parameters.put("basis", basis);
+        parameters.put("asOf", asOf == null ? null : asOf.toString());
+        return tx.run(FLOWS, parameters).list(r -> new FlowRow(r.get("deal").asString(), r.get("type").asString(),
+                r.get("tonnesPerYear").isNull() ? null : r.get("tonnesPerYear").asDouble(),
+                r.get("product").asString(null), r.get("source").asString(null), r.get("buyer").asString(),
+                r.get("buyerName").asString(null), r.get("home").asString(), r.get("supplier").asString(),
+                r.get("supplierName").asString(null), r.get("country").asString(),
+                r.get("sites").asList(Value::asString)));
+    }
+
+    /** The same rows from every buyer country's supply paths: slow on a big graph, used while the reach is rebuilt. */
+    private static List<FlowRow> walked(org.neo4j.driver.TransactionContext tx, String mineral, String basis,
+            LocalDate asOf, SupplyReach.Reading reading) {
+        List<FlowRow> rows = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String home : tx.run(BUYER_COUNTRIES).list(r -> r.get("id").asString())) {
+            for (org.mineralsupplygraph.exposure.SupplyPaths.Found f : org.mineralsupplygraph.exposure.SupplyPaths
+                    .search(tx, org.mineralsupplygraph.exposure.SupplyPaths.Question.ofCountry(home, mineral, null, 4,
+                            asOf), reading)) {
+                if (!f.basis().equals(basis) || !f.ownDeal()) {
+                    continue;
+                }
+                NodeView end = "domicile".equals(basis) ? f.counterparty() : f.site();
+                String deal = String.valueOf(f.dealValue("id"));
+                if (!seen.add(deal + "|" + f.country().id() + "|" + (end == null ? "" : end.id()))) {
+                    continue;
+                }
+                Object tonnes = f.dealValue("tonnesPerYear");
+                rows.add(new FlowRow(deal, String.valueOf(f.dealValue("type")),
+                        tonnes instanceof Number n ? n.doubleValue() : null, (String) f.dealValue("product"),
+                        (String) f.dealValue("source"), f.company().id(), f.company().name(), home,
+                        f.counterparty().id(), f.counterparty().name(), f.country().id(),
+                        end == null ? List.of() : List.of(end.id())));
+            }
+        }
+        return rows;
+    }
+
+    /** Rows (one per deal and country, or per deal, country and site) grouped into flows, largest first. */
+    private List<Flow> flows(List<FlowRow> rows) {
+        Map<String, Set<String>> countriesOfDeal = new HashMap<>();
+        for (FlowRow row : rows) {
+            countriesOfDeal.computeIfAbsent(row.deal(), k -> new java.util.TreeSet<>()).add(row.country());
+        }
+        Map<String, FlowBuilder> flows = new TreeMap<>();
+        for (FlowRow row : rows) {
+            flows.computeIfAbsent(row.country() + "->" + row.home(), k -> new FlowBuilder(row.country(), row.home()))
+                    .add(row, countriesOfDeal.get(row.deal()).size() > 1);
+        }
+        return flows.values().stream().map(b -> b.build(countryNames)).sorted(Comparator
+                .comparing((Flow f) -> f.tonnesPerYear() == null ? -1 : f.tonnesPerYear()).reversed()
+                .thenComparing(f -> -(f.contracts() + f.stakes())).thenComparing(Flow::from)
+                .thenComparing(Flow::to)).toList();
+    }
+
+    GeoJson.FlowCollection flowLines(FlowsResponse flows) {
+        List<GeoJson.FlowFeature> features = new ArrayList<>();
+        for (Flow flow : flows.flows()) {
+            double[] from = centroid(flow.from());
+            double[] to = centroid(flow.to());
+            if (from != null && to != null) {
+                features.add(new GeoJson.FlowFeature("Feature", flow.from() + "->" + flow.to(),
+                        GeoJson.LineString.between(from, to), flow));
+            }
+        }
+        return new GeoJson.FlowCollection("FeatureCollection", features);
+    }
+
+    ProductionResponse production(String mineral) {
+        ConcentrationResponse world = concentration.world(mineral, null, Concentration.Guidelines.parse("2023"));
+        return new ProductionResponse(world.mineral(), world.year(), world.unit(), world.totalTonnes(), world.source(),
+                world.vintage(), world.shares());
+    }
+
+    private static final class FlowBuilder {
+        final String from;
+        final String to;
+        double tonnes;
+        boolean anyTonnes;
+        int contracts;
+        int stakes;
+        int unquantified;
+        final Map<String, Flow.Deal> deals = new LinkedHashMap<>();
+
+        FlowBuilder(String from, String to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void add(FlowRow row, boolean shared) {
+            Flow.Deal known = deals.get(row.deal());
+            if (known != null) {
+                List<String> sites = new ArrayList<>(known.sites());
+                row.sites().stream().filter(s -> !sites.contains(s)).forEach(sites::add);
+                deals.put(row.deal(), new Flow.Deal(known.kind(), known.buyer(), known.buyerName(), known.supplier(),
+                        known.supplierName(), sites, known.product(), known.tonnesPerYear(), known.volumeShared(),
+                        known.relationship(), known.source()));
+                return;
+            }
+            boolean contract = "OFFTAKE".equals(row.type());
+            if (contract) {
+                contracts++;
+                if (row.tonnesPerYear() == null) {
+                    unquantified++;
+                } else if (!shared) {
+                    tonnes += row.tonnesPerYear();
+                    anyTonnes = true;
+                }
+            } else {
+                stakes++;
+            }
+            deals.put(row.deal(), new Flow.Deal(contract ? "contract" : "stake", row.buyer(),
+                    row.buyerName() == null ? row.buyer() : row.buyerName(), row.supplier(),
+                    row.supplierName() == null ? row.supplier() : row.supplierName(), row.sites(), row.product(),
+                    row.tonnesPerYear(), shared && row.tonnesPerYear() != null, row.deal(), row.source()));
+        }
+
+        Flow build(Map<String, String> names) {
+            List<Flow.Deal> listed = deals.values().stream()
+                    .sorted(Comparator.comparing((Flow.Deal d) -> d.tonnesPerYear() == null ? -1 : d.tonnesPerYear())
+                            .reversed().thenComparing(Flow.Deal::relationship))
+                    .limit(DEALS_LISTED).toList();
+            return new Flow(from, names.getOrDefault(from, from), to, names.getOrDefault(to, to),
+                    anyTonnes ? tonnes : null, contracts, stakes, unquantified, listed);
+        }
+    }
+}
