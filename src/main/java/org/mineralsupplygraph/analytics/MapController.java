@@ -37,8 +37,11 @@ class MapController {
                     + " name, kind, status, products, operators, owners, offtakers, sources, and how closely its point"
                     + " places it. A site without coordinates is placed at its country's centroid, with precision"
                     + " 'country'.")
-    @ApiResponse(responseCode = "200", description = "the sites", content = @Content(mediaType = GeoJson.MEDIA_TYPE,
-            schema = @Schema(implementation = GeoJson.SiteCollection.class)))
+    @ApiResponse(responseCode = "200", description = "the sites (application/json, when asked for, is the same"
+            + " document)", content = {
+            @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = GeoJson.SiteCollection.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = GeoJson.SiteCollection.class))})
     GeoJson.SiteCollection sites(
             @Parameter(description = "only sites producing, feeding or contracted for this mineral",
                     example = "lithium") @RequestParam(required = false) String mineral,

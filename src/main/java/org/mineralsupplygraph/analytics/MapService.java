@@ -77,6 +77,10 @@ class MapService {
     }
 
     GeoJson.SiteCollection sites(String mineral, String country, String status) {
+        return keep("sites|" + mineral + "|" + country + "|" + status, () -> computeSites(mineral, country, status));
+    }
+
+    private GeoJson.SiteCollection computeSites(String mineral, String country, String status) {
         return queries.read(tx -> {
             if (mineral != null) {
                 requireMineral(tx, mineral);
@@ -168,8 +172,12 @@ class MapService {
         return GraphViews.node(m);
     }
 
-    /** Flows answered, by mineral, basis and day, with the reach's transaction they were made at. */
-    private final Map<String, Object[]> flowsCache = java.util.Collections.synchronizedMap(
+    /**
+     * Answers kept (sites by filter, flows by mineral, basis and day), each with the transaction the supply reach was
+     * written at when it was made: the reach is current only while nothing else has been written since, so an answer
+     * is reused only while the graph is as it was.
+     */
+    private final Map<String, Object[]> kept = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Object[]> eldest) {
@@ -187,26 +195,34 @@ class MapService {
      * Both count the deals a company signs itself, flowing to its own country.
      */
     FlowsResponse flows(String mineral, String basis, LocalDate asOf) {
-        SupplyReach.Reading reading = reach.read();
+        return keep("flows|" + mineral + "|" + basis + "|" + asOf, () -> computeFlows(mineral, basis, asOf));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T keep(String key, java.util.function.Supplier<T> compute) {
         Long at = reach.writtenAt();
-        String key = mineral + "|" + basis + "|" + asOf;
         if (at != null) {
-            Object[] cached = flowsCache.get(key);
-            if (cached != null && at.equals(cached[0])) {
-                return (FlowsResponse) cached[1];
+            Object[] found = kept.get(key);
+            if (found != null && at.equals(found[0])) {
+                return (T) found[1];
             }
         }
-        FlowsResponse response = queries.read(tx -> {
+        T answer = compute.get();
+        if (at != null && at.equals(reach.writtenAt())) {
+            kept.put(key, new Object[] {at, answer});
+        }
+        return answer;
+    }
+
+    private FlowsResponse computeFlows(String mineral, String basis, LocalDate asOf) {
+        SupplyReach.Reading reading = reach.read();
+        return queries.read(tx -> {
             NodeView mineralView = requireMineral(tx, mineral);
             List<FlowRow> rows = reading.usable() ? fromReach(tx, mineral, basis, asOf)
                     : walked(tx, mineral, basis, asOf, reading);
             return new FlowsResponse(mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows),
                     flowNotes(basis));
         });
-        if (at != null && at.equals(reach.writtenAt())) {
-            flowsCache.put(key, new Object[] {at, response});
-        }
-        return response;
     }
 
     static List<String> flowNotes(String basis) {

@@ -49,6 +49,42 @@ class ImportApiTest {
         return post("multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    private java.util.List<org.neo4j.driver.Record> rows(String query) {
+        try (org.neo4j.driver.Session session = driver.session()) {
+            return session.run(query).list();
+        }
+    }
+
+    @Test
+    void aSitesCoordinatesTravelAsCsvColumnsAndAreStoredAsAPoint() throws Exception {
+        String nodes = """
+                label,id,name,kind,source,latitude,longitude,locationPrecision,locationNote
+                Source,csv-location-test,CSV location test,user,,,,,
+                Mine,csv-located-mine,Located mine,mine,csv-location-test,64.1466,-21.9426,town,Reykjavik's coordinates
+                """;
+        String relationships = """
+                type,from,to,source,evidence
+                LOCATED_IN,csv-located-mine,IS,csv-location-test,test
+                """;
+        try {
+            HttpResponse<String> bad = postCsv(nodes.replace("64.1466", "164.1466"), relationships);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("\"file\":\"nodes.csv\",\"line\":3,\"pointer\":\"/latitude\"", "-90..90");
+            assertThat(rows("MATCH (n:Entity {id: 'csv-located-mine'}) RETURN n")).isEmpty();
+
+            assertThat(postCsv(nodes, relationships).statusCode()).isEqualTo(200);
+            org.neo4j.driver.Record stored = rows("MATCH (n:Mine {id: 'csv-located-mine'})"
+                    + " RETURN n.location AS location, n.locationPrecision AS precision, n.latitude AS latitude").get(0);
+            assertThat(stored.get("location").asPoint().y()).isEqualTo(64.1466);
+            assertThat(stored.get("location").asPoint().x()).isEqualTo(-21.9426);
+            assertThat(stored.get("location").asPoint().srid()).isEqualTo(4326);
+            assertThat(stored.get("precision").asString()).isEqualTo("town");
+            assertThat(stored.get("latitude").isNull()).as("the point, not the two numbers, is stored").isTrue();
+        } finally {
+            rows("MATCH (n:Entity) WHERE n.id IN ['csv-located-mine', 'csv-location-test'] DETACH DELETE n");
+        }
+    }
+
     @Test
     void theJsonSchemaIsServedBesideTheEndpoint() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
