@@ -17,7 +17,8 @@ public record Flow(
         @Schema(example = "South Korea") String toName,
         @Schema(description = "the sum of the known yearly volumes (tonnes of product, as contracted); null when"
                 + " none is known", example = "25000") @Nullable Double tonnesPerYear,
-        @Schema(description = "supply contracts (OFFTAKE)", example = "1") int contracts,
+        @Schema(description = "supply contracts (OFFTAKE), each counted once however many sources give an account of"
+                + " it", example = "1") int contracts,
         @Schema(description = "stakes (INVESTS_IN) in the suppliers or their sites", example = "2") int stakes,
         @Schema(description = "supply contracts whose yearly volume is unknown", example = "0") int unquantified,
         @Schema(description = "the deals behind the flow, largest volume first (at most 10; contracts and stakes count them all)") List<Deal> deals) {
@@ -37,6 +38,9 @@ public record Flow(
             @Schema(example = "25000") @Nullable Double tonnesPerYear,
             @Schema(description = "when a contract's sites lie in several countries: its volume is counted in none",
                     example = "false") boolean volumeShared,
-            @Schema(description = "the preferred account's relationship id") String relationship,
-            @Schema(description = "its source", example = "seed-article") @Nullable String source) {}
+            @Schema(description = "the preferred account's relationship id: the seed article's, else the first")
+                    String relationship,
+            @Schema(description = "its source", example = "seed-article") @Nullable String source,
+            @Schema(description = "other sources' accounts of the same deal (relationship ids), counted once with it")
+                    List<String> otherAccounts) {}
 }

@@ -233,6 +233,8 @@ class MapService {
         notes.add("Tonnes are of product as contracted (not metal content), summed over the supply contracts (OFFTAKE)"
                 + " that state a yearly volume; a deal whose supply lies in several countries counts in each flow, its"
                 + " volume in none. Stakes (INVESTS_IN) carry no volume.");
+        notes.add("Several sources' accounts of one deal (one buyer, a common supplier or site) count once, with the"
+                + " seed article's figures where it gives an account, else the first's; the others are listed with it.");
         notes.add("Each flow lists its " + DEALS_LISTED + " largest deals; flows within one country (from = to) are"
                 + " the firms' supply at home.");
         return notes;
@@ -267,7 +269,9 @@ class MapService {
                 if (!f.basis().equals(basis) || !f.ownDeal()) {
                     continue;
                 }
-                NodeView end = "domicile".equals(basis) ? f.counterparty() : f.site();
+                // The end as the reach's tails name it: the domiciled supplier (a site's operator, for a deal made
+                // with the site), or the site the supply comes from.
+                NodeView end = "domicile".equals(basis) ? f.supplier() : f.site();
                 String deal = String.valueOf(f.dealValue("id"));
                 if (!seen.add(deal + "|" + f.country().id() + "|" + (end == null ? "" : end.id()))) {
                     continue;
@@ -283,16 +287,83 @@ class MapService {
         return rows;
     }
 
-    /** Rows (one per deal and country, or per deal, country and site) grouped into flows, largest first. */
+    /** One source's account of a deal, with every country and site its supply was found in. */
+    private static final class DealAccount {
+        final FlowRow first;
+        final Set<String> countries = new java.util.TreeSet<>();
+        final Set<String> sites = new java.util.LinkedHashSet<>();
+
+        DealAccount(FlowRow first) {
+            this.first = first;
+        }
+
+        Set<String> reaches() {
+            Set<String> ids = new java.util.HashSet<>(sites);
+            ids.add(first.supplier());
+            return ids;
+        }
+    }
+
+    /**
+     * One deal as the sources give it: its accounts (one per source) and the preferred one, the seed article's, else
+     * the first by id, whose volume counts.
+     */
+    private record Deal(DealAccount preferred, List<DealAccount> accounts, Set<String> countries, List<String> sites) {}
+
+    /**
+     * Rows (one per deal and country, or per deal, country and site) grouped into flows, largest first. Accounts of
+     * one buyer's deal from different sources that reach a common supplier or site are one deal, as
+     * {@code SupplyContracts} groups a country's contracts (an article's account of SK On's offtake with Lake Resources
+     * and Creamer Media's with Kachi itself): counted once, with the preferred account's volume.
+     */
     private List<Flow> flows(List<FlowRow> rows) {
-        Map<String, Set<String>> countriesOfDeal = new HashMap<>();
+        Map<String, DealAccount> accounts = new TreeMap<>();
         for (FlowRow row : rows) {
-            countriesOfDeal.computeIfAbsent(row.deal(), k -> new java.util.TreeSet<>()).add(row.country());
+            DealAccount account = accounts.computeIfAbsent(row.deal(), k -> new DealAccount(row));
+            account.countries.add(row.country());
+            account.sites.addAll(row.sites());
+        }
+        // Per buyer and kind of deal; accounts in id order, so that the grouping is the same however rows arrived.
+        Map<String, List<List<DealAccount>>> groups = new LinkedHashMap<>();
+        for (DealAccount account : accounts.values()) {
+            List<List<DealAccount>> mine = groups.computeIfAbsent(account.first.buyer() + "|" + account.first.type(),
+                    k -> new ArrayList<>());
+            List<DealAccount> merged = new ArrayList<>();
+            Set<String> sources = new java.util.HashSet<>();
+            sources.add(String.valueOf(account.first.source()));
+            for (java.util.Iterator<List<DealAccount>> it = mine.iterator(); it.hasNext(); ) {
+                List<DealAccount> group = it.next();
+                boolean reaches = group.stream().anyMatch(g -> g.reaches().stream()
+                        .anyMatch(account.reaches()::contains));
+                boolean otherSources = group.stream().noneMatch(g -> sources.contains(String.valueOf(
+                        g.first.source())));
+                if (reaches && otherSources) {
+                    group.forEach(g -> sources.add(String.valueOf(g.first.source())));
+                    merged.addAll(group);
+                    it.remove();
+                }
+            }
+            merged.add(account);
+            mine.add(merged);
         }
         Map<String, FlowBuilder> flows = new TreeMap<>();
-        for (FlowRow row : rows) {
-            flows.computeIfAbsent(row.country() + "->" + row.home(), k -> new FlowBuilder(row.country(), row.home()))
-                    .add(row, countriesOfDeal.get(row.deal()).size() > 1);
+        for (List<List<DealAccount>> perBuyer : groups.values()) {
+            for (List<DealAccount> group : perBuyer) {
+                DealAccount preferred = group.stream()
+                        .filter(a -> org.mineralsupplygraph.analytics.SupplyContracts.SEED.equals(a.first.source()))
+                        .findFirst().orElse(group.stream().min(Comparator.comparing(a -> a.first.deal())).orElseThrow());
+                Set<String> countries = new java.util.TreeSet<>();
+                Set<String> sites = new java.util.LinkedHashSet<>();
+                group.forEach(a -> {
+                    countries.addAll(a.countries);
+                    sites.addAll(a.sites);
+                });
+                Deal deal = new Deal(preferred, group, countries, List.copyOf(sites));
+                for (String country : countries) {
+                    flows.computeIfAbsent(country + "->" + preferred.first.home(),
+                            k -> new FlowBuilder(country, preferred.first.home())).add(deal);
+                }
+            }
         }
         return flows.values().stream().map(b -> b.build(countryNames)).sorted(Comparator
                 .comparing((Flow f) -> f.tonnesPerYear() == null ? -1 : f.tonnesPerYear()).reversed()
@@ -327,23 +398,16 @@ class MapService {
         int contracts;
         int stakes;
         int unquantified;
-        final Map<String, Flow.Deal> deals = new LinkedHashMap<>();
+        final List<Flow.Deal> deals = new ArrayList<>();
 
         FlowBuilder(String from, String to) {
             this.from = from;
             this.to = to;
         }
 
-        void add(FlowRow row, boolean shared) {
-            Flow.Deal known = deals.get(row.deal());
-            if (known != null) {
-                List<String> sites = new ArrayList<>(known.sites());
-                row.sites().stream().filter(s -> !sites.contains(s)).forEach(sites::add);
-                deals.put(row.deal(), new Flow.Deal(known.kind(), known.buyer(), known.buyerName(), known.supplier(),
-                        known.supplierName(), sites, known.product(), known.tonnesPerYear(), known.volumeShared(),
-                        known.relationship(), known.source()));
-                return;
-            }
+        void add(Deal deal) {
+            FlowRow row = deal.preferred().first;
+            boolean shared = deal.countries().size() > 1;
             boolean contract = "OFFTAKE".equals(row.type());
             if (contract) {
                 contracts++;
@@ -356,14 +420,16 @@ class MapService {
             } else {
                 stakes++;
             }
-            deals.put(row.deal(), new Flow.Deal(contract ? "contract" : "stake", row.buyer(),
+            List<String> others = deal.accounts().stream().filter(a -> a != deal.preferred()).map(a -> a.first.deal())
+                    .sorted().toList();
+            deals.add(new Flow.Deal(contract ? "contract" : "stake", row.buyer(),
                     row.buyerName() == null ? row.buyer() : row.buyerName(), row.supplier(),
-                    row.supplierName() == null ? row.supplier() : row.supplierName(), row.sites(), row.product(),
-                    row.tonnesPerYear(), shared && row.tonnesPerYear() != null, row.deal(), row.source()));
+                    row.supplierName() == null ? row.supplier() : row.supplierName(), deal.sites(), row.product(),
+                    row.tonnesPerYear(), shared && row.tonnesPerYear() != null, row.deal(), row.source(), others));
         }
 
         Flow build(Map<String, String> names) {
-            List<Flow.Deal> listed = deals.values().stream()
+            List<Flow.Deal> listed = deals.stream()
                     .sorted(Comparator.comparing((Flow.Deal d) -> d.tonnesPerYear() == null ? -1 : d.tonnesPerYear())
                             .reversed().thenComparing(Flow.Deal::relationship))
                     .limit(DEALS_LISTED).toList();

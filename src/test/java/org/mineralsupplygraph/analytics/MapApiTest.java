@@ -118,8 +118,11 @@ class MapApiTest {
             }
         }
         assertThat(argentinaToKorea).as("a lithium flow from Argentina to Korea").isNotNull();
-        assertThat(argentinaToKorea.get("contracts").asInt()).isPositive();
-        assertThat(argentinaToKorea.get("tonnesPerYear").asDouble()).isPositive();
+        // SK On's offtake from Kachi: the article's account (with Lake Resources) and Creamer Media's (with Kachi)
+        // are one contract, counted once with the article's 25,000 t a year.
+        assertThat(argentinaToKorea.get("contracts").asInt()).isEqualTo(1);
+        assertThat(argentinaToKorea.get("tonnesPerYear").asDouble()).isEqualTo(25_000);
+        assertThat(argentinaToKorea.get("deals").toString()).contains("OFFTAKE:sk-on:kachi:creamermedia-kachi-2022-10-14");
         assertThat(argentinaToKorea.get("deals").toString()).contains("sk-on", "kachi");
 
         // By domicile the same contract runs from Australia (Lake Resources' headquarters).

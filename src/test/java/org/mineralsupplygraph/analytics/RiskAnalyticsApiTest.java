@@ -200,13 +200,15 @@ class RiskAnalyticsApiTest {
     void koreanLithiumContractsByOriginCountTheSameContractOnceAndListUnknownVolumesApart() {
         Api.Response r = api.get("/api/concentration?mineral=lithium&buyerCountry=KR&basis=origin&asOf=2027-01-01");
         assertThat(r.status()).isEqualTo(200);
+        // LGES - Liontown, up to 150,000 t/yr from Kathleen Valley (Western Australia; more-facts.json).
         // SK On - Lake Resources, 25,000 t/yr from Kachi (Argentina): the seed article's account and Mining Weekly's
         // are one contract. LGES - Avalon: 55,000 t over 2025..2035, 11 years: 5,000 t/yr (Ontario, Canada).
-        assertThat(r.texts("shares", "/country/id")).containsExactly("AR", "CA");
-        assertThat(r.at("/shares/0/tonnes").asDouble()).isEqualTo(25_000);
-        assertThat(r.at("/shares/1/tonnes").asDouble()).isEqualTo(5_000);
-        // 25/30 and 5/30: (83.33)^2 + (16.67)^2 = 7,222.2
-        assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(7222.2, within(0.05));
+        assertThat(r.texts("shares", "/country/id")).containsExactly("AU", "AR", "CA");
+        assertThat(r.at("/shares/0/tonnes").asDouble()).isEqualTo(150_000);
+        assertThat(r.at("/shares/1/tonnes").asDouble()).isEqualTo(25_000);
+        assertThat(r.at("/shares/2/tonnes").asDouble()).isEqualTo(5_000);
+        // 150/180, 25/180 and 5/180: (83.33)^2 + (13.89)^2 + (2.78)^2 = 7,145.1
+        assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(7145.1, within(0.05));
         assertThat(r.at("/concentration/band").asString()).isEqualTo("high");
         JsonNode skOn = r.get("contracts").valueStream()
                 .filter(c -> c.at("/buyer/id").asString().equals("sk-on")).findFirst().orElseThrow();
@@ -228,11 +230,11 @@ class RiskAnalyticsApiTest {
         assertThat(r.get("notCounted").toString()).contains("25% of the supplier's output")
                 .contains("200,000 over no stated term");
 
-        // In the first two years SK On's framework is 15,000 t/yr: (75)^2 + (25)^2 = 6,250.
+        // In the first two years SK On's framework is 15,000 t/yr: 150/170, 15/170, 5/170: 7,872.0.
         Api.Response early = api.get("/api/concentration?mineral=lithium&buyerCountry=KR&asOf=2025-06-01");
         assertThat(early.at("/basis").asString()).isEqualTo("origin");
-        assertThat(early.at("/shares/0/tonnes").asDouble()).isEqualTo(15_000);
-        assertThat(early.at("/concentration/hhi").asDouble()).isEqualTo(6250.0);
+        assertThat(early.at("/shares/1/tonnes").asDouble()).isEqualTo(15_000);
+        assertThat(early.at("/concentration/hhi").asDouble()).isCloseTo(7872.0, within(0.05));
 
         // By domicile the same volumes sit with Lake Resources in Australia.
         Api.Response domicile = api.get("/api/concentration?mineral=lithium&buyerCountry=KR&basis=domicile"
@@ -462,8 +464,10 @@ class RiskAnalyticsApiTest {
     void koreaAndJapanOnTheSeedData() {
         Api.Response kr = api.get("/api/alerts?country=KR&asOf=2025-06-01");
         assertThat(kinds(kr, "sk-on")).containsExactlyInAnyOrder("high single-supplier", "high single-origin-country");
+        // (LG Energy Solution's lithium now comes from Canada and, through Liontown's Kathleen Valley, Australia:
+        // no single origin country.)
         assertThat(kinds(kr, "lg-energy-solution")).containsExactlyInAnyOrder("high single-supplier",
-                "high single-origin-country", "medium contract-ending");
+                "medium contract-ending");
         assertThat(kinds(kr, "korea-rare-metals-strategy-2")).containsExactly("medium stockpile-target");
         assertThat(kr.get("alerts").toString()).contains("100 days").contains("up from 57")
                 .contains("Electra").contains("2025-12-31");

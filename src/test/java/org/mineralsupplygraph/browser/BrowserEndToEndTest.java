@@ -6,16 +6,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.mineralsupplygraph.support.ChromiumTest;
 import org.mineralsupplygraph.support.GraphTest;
 import org.mineralsupplygraph.support.HeadlessChromium;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
@@ -23,9 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,31 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the machine.
  */
 @GraphTest
-class BrowserEndToEndTest {
+class BrowserEndToEndTest extends ChromiumTest {
 
     @Autowired
     EmbeddedNeo4j neo4j;
-
-    @TempDir
-    Path profile;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-    }
 
     private boolean pageContains(String text) {
         return browser.findElement(By.tagName("body")).getText().contains(text);

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.mineralsupplygraph.support.ChromiumTest;
 import org.mineralsupplygraph.support.GraphTest;
 import org.mineralsupplygraph.support.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,38 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Korea and the Kachi site are there; clicking them tells who is behind them; and no request leaves the machine.
  */
 @GraphTest
-class MapPageTest {
+class MapPageTest extends ChromiumTest {
 
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path profile;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-    }
-
     private void waitUntilDrawn() {
         waitUpTo(60).until(d -> "drawn".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
-    }
-
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
     }
 
     @Test

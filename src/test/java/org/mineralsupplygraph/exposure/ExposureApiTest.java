@@ -41,12 +41,14 @@ class ExposureApiTest {
     }
 
     @Test
-    void byDomicileKoreanFirmsDependOnTwoAustralianLithiumCompanies() {
+    void byDomicileKoreanFirmsDependOnThreeAustralianLithiumCompanies() {
         Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&basis=domicile");
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.get("basis").asString()).isEqualTo("domicile");
-        assertThat(pairs(r)).containsExactly("lg-energy-solution > green-technology-metals", "sk-on > lake-resources");
+        // The article's two, and Liontown (more-facts.json: LG Energy Solution's offtake from Kathleen Valley).
+        assertThat(pairs(r)).containsExactly("lg-energy-solution > green-technology-metals",
+                "lg-energy-solution > liontown-resources", "sk-on > lake-resources");
         assertThat(dependencies(r)).allSatisfy(d -> {
             assertThat(d.get("basis").asString()).isEqualTo("domicile");
             assertThat(d.at("/country/id").asString()).isEqualTo("AU");
@@ -68,13 +70,14 @@ class ExposureApiTest {
     }
 
     @Test
-    void byOriginNoneOfThatLithiumIsAustralianAndTheAnswerSaysWhereItIs() {
+    void byOriginOnlyLiontownsLithiumIsAustralianAndTheAnswerSaysWhereTheRestIs() {
         Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&basis=origin");
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(dependencies(r)).isEmpty();
+        // Of the three Australian suppliers only Liontown mines in Australia (Kathleen Valley, Western Australia).
+        assertThat(pairs(r)).containsExactly("lg-energy-solution > kathleen-valley");
         assertThat(r.get("summary").toString())
-                .contains("By origin: no firm of South Korea depends on lithium mined or processed in Australia")
+                .contains("By origin: LG Energy Solution (Kathleen Valley lithium project via Liontown Resources)")
                 .contains("Green Technology Metals is headquartered in Australia, but the graph places its lithium at"
                         + " Seymour lithium project, Ontario, Canada")
                 .contains("Lake Resources is headquartered in Australia, but the graph places its lithium at"
@@ -86,7 +89,10 @@ class ExposureApiTest {
         Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU");
 
         assertThat(r.get("basis").asString()).isEqualTo("any");
-        assertThat(dependencies(r)).isNotEmpty().allSatisfy(d -> assertThat(d.get("basis").asString()).isEqualTo("domicile"));
+        // Every dependency is labelled; all are by domicile but Liontown's Kathleen Valley, the one Australian mine.
+        assertThat(dependencies(r)).isNotEmpty().allSatisfy(d -> assertThat(d.get("basis").asString())
+                .isEqualTo(d.at("/site/id").asString().equals("kathleen-valley") ? "origin" : "domicile"));
+        assertThat(dependencies(r)).filteredOn(d -> d.get("basis").asString().equals("origin")).isNotEmpty();
         assertThat(dependencies(r)).filteredOn(d -> d.at("/supplier/id").asString().equals("green-technology-metals"))
                 .allSatisfy(d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("seymour"))
                 .allSatisfy(d -> assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("CA"));
@@ -216,7 +222,8 @@ class ExposureApiTest {
         assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
         assertThat(pages).isEqualTo((total + 1) / 2);
         // Ties between one company's accounts of one supplier are broken by the deal's id.
-        List<String> lges = all.stream().filter(k -> k.startsWith("lg-energy-solution|domicile|")).toList();
+        List<String> lges = all.stream()
+                .filter(k -> k.startsWith("lg-energy-solution|domicile|green-technology-metals|")).toList();
         assertThat(lges).hasSize(4);
         assertThat(lges.subList(0, 3)).isSorted().allSatisfy(k -> assertThat(k).endsWith("|1"));
 
