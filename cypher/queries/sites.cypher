@@ -1,6 +1,7 @@
 // Mines and facilities for the map (GET /api/sites): each with its country, what it produces, feeds and is
-// contracted for (and the minerals those are forms of), its operators and owners, how many offtakes it has (the map
-// reads them from GET /api/entities/{id} when the site is clicked), and its largest stated capacity. Filters are optional. In Neo4j Browser:
+// contracted for, else what its operators' contracts name (and the minerals those are forms of), its operators and
+// owners, how many offtakes it has (the map reads them from GET /api/entities/{id} when the site is clicked), and its
+// largest stated capacity. Filters are optional. In Neo4j Browser:
 //   :param mineral => 'lithium'
 //   :param country => null
 //   :param status => null
@@ -13,7 +14,16 @@ WITH site, country,
      COLLECT { MATCH (site)-[:PRODUCES]->(product:Product) RETURN product.id AS id
                UNION MATCH (site)-[f:FEEDS]->() WHERE f.product IS NOT NULL RETURN f.product AS id
                UNION MATCH (site)<-[o:OFFTAKE]-() WHERE o.product IS NOT NULL RETURN o.product AS id }
-       AS productIds
+       AS stated
+// A site that states nothing it produces, feeds or is contracted for takes the products of its operators' and
+// owners' supply contracts (Liontown's offtake to LG Energy Solution for Kathleen Valley).
+CALL (site, stated) {
+  WITH site, stated WHERE size(stated) = 0
+  MATCH (site)<-[:OPERATES|OWNS]-(:Company)<-[o:OFFTAKE]-()
+  WHERE o.product IS NOT NULL
+  RETURN collect(DISTINCT o.product) AS byOperator
+}
+WITH site, country, stated + byOperator AS productIds
 WITH site, country, productIds,
      COLLECT { UNWIND productIds AS id MATCH (m:Mineral {id: id}) RETURN m.id
                UNION UNWIND productIds AS id MATCH (:Product {id: id})-[:FORM_OF]->(m:Mineral) RETURN m.id } AS minerals

@@ -45,7 +45,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The supply reach gives the answers of the walk over the graph (supply-paths.cypher, the reference) on the generated
- * network of size S: for 200 random questions, from both sides; and still after imports that add a deal, end one, add
+ * network of size S: for 80 random questions, from both sides; and still after imports that add a deal, end one, add
  * a subsidiary link and a new site, and after a write that bypasses the importer. On the same network, paths answer
  * within their time-out in every mode.
  */
@@ -126,14 +126,14 @@ class SupplyReachOnGeneratedNetworkTest {
 
     @Test
     @Order(2)
-    void twoHundredRandomQuestionsGetTheReferenceAnswersFromBothSides() {
+    void eightyRandomQuestionsGetTheReferenceAnswersFromBothSides() {
         SplittableRandom random = new SplittableRandom(20261202L);
         List<String> companies = read("MATCH (c:Company) WHERE c.id STARTS WITH 'syn-' RETURN c.id AS id ORDER BY id");
         int compared = 0;
         int nonEmpty = 0;
         int fromSource = 0;
         long throughOperators = 0;
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 80; i++) {
             String mineral = random.nextInt(5) == 0 ? null : MINERALS[random.nextInt(MINERALS.length)];
             String source = random.nextInt(4) == 0 ? null : COUNTRIES[random.nextInt(COUNTRIES.length)];
             int maxDepth = 1 + random.nextInt(8);
@@ -163,9 +163,9 @@ class SupplyReachOnGeneratedNetworkTest {
                 nonEmpty++;
             }
         }
-        assertThat(compared).isEqualTo(200);
-        assertThat(nonEmpty).as("questions with an answer").isGreaterThan(100);
-        assertThat(fromSource).isGreaterThan(80);
+        assertThat(compared).isEqualTo(80);
+        assertThat(nonEmpty).as("questions with an answer").isGreaterThan(40);
+        assertThat(fromSource).isGreaterThan(32);
         // The one change: deals with a mine or facility also count by the domicile of its operator.
         assertThat(throughOperators).isGreaterThan(0);
     }
