@@ -198,6 +198,13 @@ class MapService {
         return keep("flows|" + mineral + "|" + basis + "|" + asOf, () -> computeFlows(mineral, basis, asOf));
     }
 
+    /** Whether an answer is kept for the key (sites|mineral|country|status, flows|mineral|basis|asOf) as the graph is. */
+    boolean kept(String key) {
+        Long at = reach.writtenAt();
+        Object[] found = kept.get(key);
+        return at != null && found != null && at.equals(found[0]);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T keep(String key, java.util.function.Supplier<T> compute) {
         Long at = reach.writtenAt();

@@ -178,6 +178,26 @@ class MapApiTest {
         assertThat(compared).as("flows compared").isGreaterThan(12);
     }
 
+    @Autowired
+    MapService map;
+
+    @Test
+    void theWarmUpMakesTheMapsFirstViewAndKeepsIt() {
+        // A write: whatever was kept is for the graph as it was, so nothing is kept now.
+        Api.Response imported = api().post("/api/import", "application/json", """
+                {"sources": [{"id": "map-warm-up-test", "kind": "user", "title": "Map warm-up test"}],
+                 "nodes": [], "relationships": []}
+                """, Map.of("X-API-Key", GraphTest.API_KEY));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(map.kept("sites|lithium|null|null")).isFalse();
+        assertThat(map.kept("flows|lithium|origin|null")).isFalse();
+
+        new MapWarmUp(map, reach).run();
+        assertThat(map.kept("sites|lithium|null|null")).isTrue();
+        assertThat(map.kept("flows|lithium|origin|null")).isTrue();
+        assertThat(api().get("/api/flows?mineral=lithium").get("flows").toString()).contains("\"from\":\"AR\"");
+    }
+
     @Test
     void productionSharesOfTheWorldTotal() {
         Api.Response production = api().get("/api/production?mineral=lithium");

@@ -64,7 +64,9 @@ public final class MapBenchmark {
         try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
                 "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
                 "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--supplygraph.query.timeout=120s", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+                "--supplygraph.query.timeout=120s", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                // The first requests are the ones measured: nothing made in advance.
+                "--supplygraph.map.warm-up=false")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://localhost:" + port;
             line("");

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
             "supplygraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
             "supplygraph.security.api-keys=" + GraphTest.API_KEY,
             "supplygraph.query.warm-up=false",
+            "supplygraph.map.warm-up=false",
             // The first request of each statement shape plans it (1 to 3 s for the supply-path queries on an idle
             // machine; several times that with both test JVMs busy): the suite's limit leaves room for that.
             "supplygraph.query.timeout=30s"
