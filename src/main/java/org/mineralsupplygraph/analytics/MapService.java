@@ -331,45 +331,23 @@ class MapService {
             account.sites.addAll(row.sites());
         }
         // Per buyer and kind of deal; accounts in id order, so that the grouping is the same however rows arrived.
-        Map<String, List<List<DealAccount>>> groups = new LinkedHashMap<>();
-        for (DealAccount account : accounts.values()) {
-            List<List<DealAccount>> mine = groups.computeIfAbsent(account.first.buyer() + "|" + account.first.type(),
-                    k -> new ArrayList<>());
-            List<DealAccount> merged = new ArrayList<>();
-            Set<String> sources = new java.util.HashSet<>();
-            sources.add(String.valueOf(account.first.source()));
-            for (java.util.Iterator<List<DealAccount>> it = mine.iterator(); it.hasNext(); ) {
-                List<DealAccount> group = it.next();
-                boolean reaches = group.stream().anyMatch(g -> g.reaches().stream()
-                        .anyMatch(account.reaches()::contains));
-                boolean otherSources = group.stream().noneMatch(g -> sources.contains(String.valueOf(
-                        g.first.source())));
-                if (reaches && otherSources) {
-                    group.forEach(g -> sources.add(String.valueOf(g.first.source())));
-                    merged.addAll(group);
-                    it.remove();
-                }
-            }
-            merged.add(account);
-            mine.add(merged);
-        }
         Map<String, FlowBuilder> flows = new TreeMap<>();
-        for (List<List<DealAccount>> perBuyer : groups.values()) {
-            for (List<DealAccount> group : perBuyer) {
-                DealAccount preferred = group.stream()
-                        .filter(a -> org.mineralsupplygraph.analytics.SupplyContracts.SEED.equals(a.first.source()))
-                        .findFirst().orElse(group.stream().min(Comparator.comparing(a -> a.first.deal())).orElseThrow());
-                Set<String> countries = new java.util.TreeSet<>();
-                Set<String> sites = new java.util.LinkedHashSet<>();
-                group.forEach(a -> {
-                    countries.addAll(a.countries);
-                    sites.addAll(a.sites);
-                });
-                Deal deal = new Deal(preferred, group, countries, List.copyOf(sites));
-                for (String country : countries) {
-                    flows.computeIfAbsent(country + "->" + preferred.first.home(),
-                            k -> new FlowBuilder(country, preferred.first.home())).add(deal);
-                }
+        for (List<DealAccount> group : SupplyContracts.oneDeal(accounts.values(),
+                a -> a.first.buyer() + "|" + a.first.type(), a -> String.valueOf(a.first.source()),
+                (a, b) -> a.reaches().stream().anyMatch(b.reaches()::contains))) {
+            DealAccount preferred = group.stream()
+                    .filter(a -> SupplyContracts.SEED.equals(a.first.source()))
+                    .findFirst().orElse(group.stream().min(Comparator.comparing(a -> a.first.deal())).orElseThrow());
+            Set<String> countries = new java.util.TreeSet<>();
+            Set<String> sites = new java.util.LinkedHashSet<>();
+            group.forEach(a -> {
+                countries.addAll(a.countries);
+                sites.addAll(a.sites);
+            });
+            Deal deal = new Deal(preferred, group, countries, List.copyOf(sites));
+            for (String country : countries) {
+                flows.computeIfAbsent(country + "->" + preferred.first.home(),
+                        k -> new FlowBuilder(country, preferred.first.home())).add(deal);
             }
         }
         return flows.values().stream().map(b -> b.build(countryNames)).sorted(Comparator

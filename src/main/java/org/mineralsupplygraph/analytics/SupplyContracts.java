@@ -203,36 +203,11 @@ final class SupplyContracts {
                 a.shortest = d;
             }
         }
-        // Accounts of one buyer from different sources that reach a common supplier or site are one contract. Only
-        // one buyer's accounts can be one contract, so each buyer's are grouped apart (a country's firms hold
-        // thousands of accounts at scale; comparing all with all took seconds).
-        Map<String, List<List<Account>>> groupsByBuyer = new LinkedHashMap<>();
-        for (Account account : accounts.values()) {
-            List<List<Account>> groups = groupsByBuyer.computeIfAbsent(account.buyer.id(), k -> new ArrayList<>());
-            // Joined groups must not bring two accounts of one source together (two contracts that a third
-            // source's account happens to match both stay two).
-            Set<List<Account>> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<List<Account>> joinedInOrder = new ArrayList<>();
-            Set<String> sources = new java.util.HashSet<>(Set.of(account.source()));
-            for (List<Account> g : groups) {
-                if (g.stream().anyMatch(other -> sameContract(account, other))
-                        && g.stream().noneMatch(other -> sources.contains(other.source()))) {
-                    joined.add(g);
-                    joinedInOrder.add(g);
-                    g.forEach(other -> sources.add(other.source()));
-                }
-            }
-            List<Account> merged = new ArrayList<>();
-            joinedInOrder.forEach(merged::addAll);
-            merged.add(account);
-            groups.removeIf(joined::contains);
-            groups.add(merged);
-        }
+        // Accounts of one buyer from different sources that reach a common supplier or site are one contract.
         List<Contract> contracts = new ArrayList<>();
-        for (List<List<Account>> groups : groupsByBuyer.values()) {
-            for (List<Account> group : groups) {
-                contracts.add(contract(group, asOf, production));
-            }
+        for (List<Account> group : oneDeal(accounts.values(), a -> a.buyer.id(), Account::source,
+                SupplyContracts::sameContract)) {
+            contracts.add(contract(group, asOf, production));
         }
         contracts.sort(Comparator.comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
                 .thenComparing(Contract::kind)
@@ -240,6 +215,40 @@ final class SupplyContracts {
                 .thenComparing(c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
                 .thenComparing(c -> String.valueOf(c.deal().properties().get("id"))));
         return contracts;
+    }
+
+    /**
+     * Accounts grouped into the deals they are accounts of, in order: each account joins every group of the same key
+     * (one buyer's, say) that holds an account of the same deal, unless that would bring two accounts of one source
+     * together (two contracts that a third source's account happens to match both stay two). Only accounts of one key
+     * are compared: a country's firms hold thousands of accounts at scale, and comparing all with all took seconds.
+     * The flows of the map group their deals' accounts by the same rule.
+     */
+    static <A> List<List<A>> oneDeal(Iterable<A> accounts, java.util.function.Function<A, String> key,
+            java.util.function.Function<A, String> source, java.util.function.BiPredicate<A, A> sameDeal) {
+        Map<String, List<List<A>>> groupsByKey = new LinkedHashMap<>();
+        for (A account : accounts) {
+            List<List<A>> groups = groupsByKey.computeIfAbsent(key.apply(account), k -> new ArrayList<>());
+            Set<List<A>> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<List<A>> joinedInOrder = new ArrayList<>();
+            Set<String> sources = new java.util.HashSet<>(Set.of(source.apply(account)));
+            for (List<A> g : groups) {
+                if (g.stream().anyMatch(other -> sameDeal.test(account, other))
+                        && g.stream().noneMatch(other -> sources.contains(source.apply(other)))) {
+                    joined.add(g);
+                    joinedInOrder.add(g);
+                    g.forEach(other -> sources.add(source.apply(other)));
+                }
+            }
+            List<A> merged = new ArrayList<>();
+            joinedInOrder.forEach(merged::addAll);
+            merged.add(account);
+            groups.removeIf(joined::contains);
+            groups.add(merged);
+        }
+        List<List<A>> all = new ArrayList<>();
+        groupsByKey.values().forEach(all::addAll);
+        return all;
     }
 
     private static boolean sameContract(Account a, Account b) {
