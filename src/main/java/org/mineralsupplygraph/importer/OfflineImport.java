@@ -1,6 +1,5 @@
 package org.mineralsupplygraph.importer;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.jar.JarFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
 import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
+import org.mineralsupplygraph.system.EmbeddedNeo4j;
 
 /**
  * The bulk path for an empty database: the document is validated as usual, written as the CSV files of Neo4j's own
@@ -204,18 +203,12 @@ public final class OfflineImport {
         }
     }
 
-    /** Runs {@code neo4j-admin database import full} in a child JVM with this application's classpath. */
+    /** Runs {@code neo4j-admin database import full} in a child JVM with the embedded Neo4j's own libraries. */
     private static void runImporter(List<String> arguments, Path home, Consumer<String> output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + Math.max(512, Runtime.getRuntime().maxMemory() / (1024 * 1024) / 2) + "m");
-        String classpath = System.getProperty("java.class.path");
-        if (isBootJar(classpath)) {
-            command.addAll(List.of("-Dloader.main=org.neo4j.cli.AdminTool", "-cp", classpath,
-                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
-        } else {
-            command.addAll(List.of("-cp", classpath, "org.neo4j.cli.AdminTool"));
-        }
+        command.addAll(List.of("-cp", EmbeddedNeo4j.toolsClassPath(), "org.neo4j.cli.AdminTool"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("NEO4J_HOME", home.toAbsolutePath().toString());
@@ -234,17 +227,6 @@ public final class OfflineImport {
             Thread.currentThread().interrupt();
             process.destroy();
             throw new IllegalStateException("Interrupted while importing", e);
-        }
-    }
-
-    private static boolean isBootJar(String classpath) {
-        if (classpath.contains(File.pathSeparator) || !classpath.endsWith(".jar")) {
-            return false;
-        }
-        try (JarFile jar = new JarFile(classpath)) {
-            return jar.getEntry("BOOT-INF/") != null || jar.getEntry("BOOT-INF/classes/") != null;
-        } catch (IOException e) {
-            return false;
         }
     }
 

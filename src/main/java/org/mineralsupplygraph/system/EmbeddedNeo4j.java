@@ -2,6 +2,8 @@ package org.mineralsupplygraph.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,40 +11,36 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.graphdb.config.Setting;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilder;
-import org.neo4j.harness.Neo4jBuilders;
-import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j 5.26 server inside this JVM: Bolt and HTTP (Neo4j Browser) on the configured interface, the database files
- * in a directory of our choosing so that they survive restarts.
+ * A Neo4j 5.26 server inside this JVM: Bolt and HTTP (Neo4j Browser, the Query API) on the configured interface, APOC
+ * core, the database files in a directory of our choosing so that they survive restarts.
  *
- * <p>Built on neo4j-harness. The harness runs Neo4j in a throw-away working directory that it deletes on close; the
- * database itself is pointed at {@link #dataDirectory()} so that only logs and certificates are thrown away.
+ * <p>Neo4j runs in a class loader of its own ({@link Neo4jServerRuntime}) with the libraries it is built for; this
+ * class reaches it through the bridge class {@code org.mineralsupplygraph.neo4jserver.EmbeddedServer}
+ * (src/neo4j-server), with Neo4j settings by name and JDK types only. The server's throw-away working directory (logs,
+ * certificates) is deleted on close; the database itself lives in {@link #dataDirectory()}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final String BRIDGE = "org.mineralsupplygraph.neo4jserver.EmbeddedServer";
 
-    private final Neo4j neo4j;
+    private final AutoCloseable server;
+    private final Method lastCommittedTransactionId;
     private final Path dataDirectory;
     private final String host;
     private final int boltPort;
     private final int httpPort;
     private boolean closed;
 
-    private EmbeddedNeo4j(Neo4j neo4j, Path dataDirectory, String host, int boltPort, int httpPort) {
-        this.neo4j = neo4j;
+    private EmbeddedNeo4j(AutoCloseable server, Path dataDirectory, String host, int boltPort, int httpPort) {
+        this.server = server;
+        this.lastCommittedTransactionId = method(server.getClass(), "lastCommittedTransactionId");
         this.dataDirectory = dataDirectory;
         this.host = host;
         this.boltPort = boltPort;
@@ -53,10 +51,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * Starts Neo4j with the given settings.
      *
      * @param settings where the data lives, which interface and ports to bind, the page cache
-     * @param extraConfig further Neo4j settings (Browser and client settings, for example)
+     * @param extraConfig further Neo4j settings by their neo4j.conf names (Browser settings, for example)
      * @return the running instance; close it to stop Neo4j
      */
-    public static EmbeddedNeo4j start(SupplyGraphProperties.Embedded settings, Map<Setting<?>, Object> extraConfig) {
+    public static EmbeddedNeo4j start(SupplyGraphProperties.Embedded settings, Map<String, String> extraConfig) {
         long started = System.nanoTime();
         Path dataDirectory = settings.dataDirectory().toAbsolutePath().normalize();
         try {
@@ -74,35 +72,43 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     host);
         }
 
+        Neo4jServerRuntime runtime = Neo4jServerRuntime.get();
         // A wildcard address (0.0.0.0, ::) listens everywhere but cannot be advertised or connected to: the server
         // then advertises, and the application connects through, this machine's name.
         String advertised = isWildcard(host) ? localHostName() : host;
-        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder()
-                .withConfig(GraphDatabaseSettings.data_directory, dataDirectory)
-                .withConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
-                .withConfig(GraphDatabaseSettings.auth_enabled, false)
-                .withConfig(BoltConnector.enabled, true)
-                .withConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
-                .withConfig(BoltConnector.advertised_address, new SocketAddress(advertised, boltPort))
-                .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .withConfig(HttpConnector.enabled, true)
-                .withConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
-                .withConfig(HttpConnector.advertised_address, new SocketAddress(advertised, httpPort))
-                .withConfig(HttpsConnector.enabled, false)
-                // Time-outs are noticed within 200 ms rather than the default 2 s, so that a query past its time
-                // limit is stopped close to it.
-                .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
-                // Nothing phones home: no usage reports, no Browser telemetry.
-                .withConfig(GraphDatabaseSettings.udc_enabled, false)
-                .withConfig(ServerSettings.allow_telemetry, false);
-        extraConfig.forEach((setting, value) -> withSetting(builder, setting, value));
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("server.directories.data", dataDirectory.toString());
+        config.put("server.memory.pagecache.size", Long.toString(settings.pageCache().toBytes()));
+        config.put("dbms.security.auth_enabled", "false");
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", address(host, boltPort));
+        config.put("server.bolt.advertised_address", address(advertised, boltPort));
+        config.put("server.bolt.tls_level", "DISABLED");
+        config.put("server.http.enabled", "true");
+        config.put("server.http.listen_address", address(host, httpPort));
+        config.put("server.http.advertised_address", address(advertised, httpPort));
+        config.put("server.https.enabled", "false");
+        // Time-outs are noticed within 200 ms rather than the default 2 s, so that a query past its time limit is
+        // stopped close to it.
+        config.put("db.transaction.monitor.check.interval", "200ms");
+        // Nothing phones home: no usage reports, no Browser telemetry.
+        config.put("dbms.usage_report.enabled", "false");
+        config.put("client.allow_telemetry", "false");
+        // APOC core from the plugin directory; its procedures may use Neo4j's internals, as APOC's installation
+        // guide asks. Exports to files stay off (apoc.export.file.enabled, APOC's default).
+        config.put("server.directories.plugins", runtime.pluginDirectory().toString());
+        config.put("dbms.security.procedures.unrestricted", "apoc.*");
+        config.putAll(extraConfig);
 
-        Neo4j neo4j = builder.build();
-        if (!Boolean.TRUE.equals(extraConfig.get(GraphDatabaseSettings.auth_enabled))) {
-            BrowserAutoConnect.install(neo4j, boltPort);
+        AutoCloseable server = startServer(runtime, config);
+        if (!"true".equalsIgnoreCase(config.get("dbms.security.auth_enabled"))) {
+            Object problem = invoke(method(server.getClass(), "installBrowserAutoConnect", int.class), server, boltPort);
+            if (problem != null) {
+                log.warn("Neo4j Browser will ask how to connect (choose 'No authentication'): {}", problem);
+            }
         }
-        EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, dataDirectory, isWildcard(host) ? "127.0.0.1" : host, boltPort,
-                httpPort);
+        EmbeddedNeo4j embedded = new EmbeddedNeo4j(server, dataDirectory, isWildcard(host) ? "127.0.0.1" : host,
+                boltPort, httpPort);
         log.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}browser/, data in {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -112,9 +118,47 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return embedded;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> void withSetting(Neo4jBuilder builder, Setting<T> setting, Object value) {
-        builder.withConfig(setting, (T) value);
+    /** Starts the server in its class loader, with that loader as the context class loader of the threads it makes. */
+    private static AutoCloseable startServer(Neo4jServerRuntime runtime, Map<String, String> config) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(runtime.classLoader());
+        try {
+            Class<?> bridge = Class.forName(BRIDGE, true, runtime.classLoader());
+            return (AutoCloseable) invoke(method(bridge, "start", Map.class, String.class), null, config, null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The embedded Neo4j's bridge class is missing from its libraries", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return type.getMethod(name, parameters);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("The embedded Neo4j's bridge has no method " + name, e);
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object... arguments) {
+        try {
+            return method.invoke(target, arguments);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static String address(String host, int port) {
+        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     private static boolean isWildcard(String host) {
@@ -165,9 +209,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** The harness handle, for direct access to the database in tests and tools. */
-    public Neo4j neo4j() {
-        return neo4j;
+    /** The class path of Neo4j's own tools ({@code neo4j-admin}), for running them in a JVM of their own. */
+    public static String toolsClassPath() {
+        return Neo4jServerRuntime.get().classPath();
     }
 
     /**
@@ -175,9 +219,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * whoever makes it (the application, Neo4j Browser, another program on Bolt), and not with reads.
      */
     public long lastCommittedTransactionId() {
-        return ((org.neo4j.kernel.internal.GraphDatabaseAPI) neo4j.defaultDatabaseService()).getDependencyResolver()
-                .resolveDependency(org.neo4j.storageengine.api.TransactionIdStore.class)
-                .getLastCommittedTransactionId();
+        return (Long) invoke(lastCommittedTransactionId, server);
     }
 
     /** Stops Neo4j (takes some seconds); safe to call twice. */
@@ -189,7 +231,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         closed = true;
         long started = System.nanoTime();
         log.info("Stopping embedded Neo4j ({})", boltUri());
-        neo4j.close();
+        try {
+            server.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Neo4j did not stop cleanly", e);
+        }
         log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }

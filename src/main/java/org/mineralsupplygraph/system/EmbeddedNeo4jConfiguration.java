@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.server.configuration.ServerSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +42,9 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(SupplyGraphProperties properties, @Value("${server.port:8080}") int serverPort) {
         return EmbeddedNeo4j.start(properties.embedded(), Map.of(
-                ServerSettings.browser_post_connect_cmd, browserPostConnectCommand(serverPort),
-                ServerSettings.browser_remote_content_hostname_whitelist, "localhost",
-                ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY));
+                "browser.post_connect_cmd", browserPostConnectCommand(serverPort),
+                "browser.remote_content_hostname_whitelist", "localhost",
+                "dbms.security.http_static_content_security_policy_header", BROWSER_CONTENT_SECURITY_POLICY));
     }
 
     @Bean

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
-import org.neo4j.configuration.GraphDatabaseSettings;
+import org.mineralsupplygraph.support.InitialPassword;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,11 +37,10 @@ class DatabaseFaultsTest {
 
     private static EmbeddedNeo4j server(Path data, int boltPort) {
         EmbeddedNeo4j server = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(data, "127.0.0.1", boltPort, 0,
-                DataSize.ofMegabytes(32)), Map.of(GraphDatabaseSettings.auth_enabled, true));
+                DataSize.ofMegabytes(32)), Map.of("dbms.security.auth_enabled", "true"));
         if (boltPort == 0) {
             // First start: the server requires a password, as a real one does.
-            server.neo4j().databaseManagementService().database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD 'fault-secret' CHANGE NOT REQUIRED");
+            InitialPassword.set(server.boltUri(), "fault-secret");
         }
         return server;
     }

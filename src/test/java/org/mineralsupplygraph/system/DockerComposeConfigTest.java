@@ -65,7 +65,10 @@ class DockerComposeConfigTest {
                 .contains("NEO4J_browser_post__connect__cmd: style http://localhost:8080/browser-guide/style.grass;"
                         + " play http://localhost:8080/browser-guide/guide.html")
                 .contains("NEO4J_browser_remote__content__hostname__whitelist: localhost")
-                .contains("NEO4J_client_allow__telemetry: \"false\"");
+                .contains("NEO4J_client_allow__telemetry: \"false\"")
+                // APOC, with the embedded database's procedure settings.
+                .contains("NEO4J_PLUGINS: '[\"apoc\"]'")
+                .contains("NEO4J_dbms_security_procedures_unrestricted: apoc.*");
     }
 
     @Test

@@ -72,19 +72,6 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
-    void neo4jsOwnHttpApiWorksBesideSpringsBeanValidation() throws Exception {
-        // Neo4j's Jersey 2 endpoints need javax.validation, Spring's validation jakarta.validation 3: both are here.
-        HttpResponse<String> query = http.send(HttpRequest.newBuilder(neo4j.httpUri().resolve("db/neo4j/query/v2"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"statement\": \"MATCH (c:Country {id: 'KR'}) RETURN c.name\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(query.statusCode()).isEqualTo(202);
-        assertThat(query.body()).contains("South Korea");
-    }
-
-    @Test
     void theDataLivesInTheConfiguredDirectoryWithTheConfiguredPageCache() {
         Path configured = properties.embedded().dataDirectory().toAbsolutePath().normalize();
         assertThat(neo4j.dataDirectory()).isEqualTo(configured);

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
+import org.mineralsupplygraph.support.InitialPassword;
 import org.mineralsupplygraph.support.Cypher;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -38,10 +38,9 @@ class ExternalModeTest {
         SupplyGraphProperties.Embedded settings =
                 new SupplyGraphProperties.Embedded(directory.resolve("external"), "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
         Map<String, Object> census;
-        // The stand-in server requires a password, as a real one does; it is set through the embedded API.
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of(GraphDatabaseSettings.auth_enabled, true))) {
-            server.neo4j().databaseManagementService().database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD 'external-secret' CHANGE NOT REQUIRED");
+        // The stand-in server requires a password, as a real one does; its first one is set over Bolt.
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of("dbms.security.auth_enabled", "true"))) {
+            InitialPassword.set(server.boltUri(), "external-secret");
             try (Driver wrong = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "wrong-password"))) {
                 assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
             }
@@ -83,7 +82,7 @@ class ExternalModeTest {
             }
         }
 
-        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of(GraphDatabaseSettings.auth_enabled, true));
+        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of("dbms.security.auth_enabled", "true"));
                 Driver direct = GraphDatabase.driver(restarted.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
             assertThat(new Cypher(direct).census()).isEqualTo(census);
             assertThat((Long) census.get("nodes")).isGreaterThan(300);
