@@ -1,26 +1,35 @@
 package org.mineralsupplygraph.exposure;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Exposure", description = "Who depends on whom and on which places, with the evidence for each step")
 class ExposureController {
+
+    private static final String FORMAT = "json (default) or csv, for clients that cannot send Accept: text/csv";
+    private static final MediaType CSV = MediaType.parseMediaType(DependencyCsv.MEDIA_TYPE + ";charset=UTF-8");
 
     private final ExposureService exposure;
     private final CompanyDependenciesService dependencies;
@@ -32,14 +41,19 @@ class ExposureController {
         this.paths = paths;
     }
 
-    @GetMapping("/exposure")
+    @GetMapping(path = "/exposure", produces = {MediaType.APPLICATION_JSON_VALUE, DependencyCsv.MEDIA_TYPE})
     @Operation(operationId = "getExposure", summary = "Which firms of one country depend on a mineral from another",
             description = "By domicile (the supplier is headquartered in sourceCountry), by origin (the ore comes from"
                     + " a mine or facility located in sourceCountry), or both. Dependencies run through OFFTAKE and"
                     + " INVESTS_IN deals, directly or through subsidiaries, consortia and facilities. The answer sums"
                     + " every buyer's dependencies up in 'companies' and lists them a page at a time ('limit',"
-                    + " 'cursor' from the previous answer's 'next', 'total'), in a stable order.")
-    ExposureResponse exposure(
+                    + " 'cursor' from the previous answer's 'next', 'total'), in a stable order. As CSV (Accept: text/csv"
+                    + " or format=csv): one row per dependency of the page, with a Link header to the next page.")
+    @ApiResponse(responseCode = "200", description = "the dependencies", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ExposureResponse.class)),
+            @Content(mediaType = DependencyCsv.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    ResponseEntity<ExposureResponse> exposure(
             @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
                     @RequestParam String buyerCountry,
             @Parameter(description = "mineral id; products count for their mineral", example = "lithium")
@@ -57,28 +71,59 @@ class ExposureController {
                     @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit,
             @Parameter(description = "the previous answer's 'next', for the following page; absent: the first page",
                     example = "cDE6MjpiMmQ3YTNmMQ")
-                    @RequestParam(required = false) String cursor) {
-        return exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
+                    @RequestParam(required = false) String cursor,
+            @Parameter(description = FORMAT, example = "csv", schema = @Schema(allowableValues = {"json", "csv"}))
+                    @RequestParam(required = false) String format) {
+        boolean csv = csv(format);
+        ExposureResponse answer = exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
                 RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT),
                 RequestParameters.country("sourceCountry", sourceCountry), Basis.parse(basis), maxDepth,
                 RequestParameters.date("asOf", asOf), limit, cursor);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (answer.next() != null) {
+            response.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("cursor", answer.next()).build().toUriString() + ">; rel=\"next\"");
+        }
+        return csv ? response.contentType(CSV).body(answer) : response.body(answer);
     }
 
-    @GetMapping("/companies/{id}/dependencies")
+    /** format=csv asks for CSV as Accept: text/csv does; format=json or none leaves it to the Accept header. */
+    private static boolean csv(String format) {
+        if (format == null || format.equals("json")) {
+            return false;
+        }
+        if (format.equals("csv")) {
+            return true;
+        }
+        throw new InvalidParameterException("format", format, "Parameter 'format' must be json or csv, not '"
+                + format + "'.");
+    }
+
+    @GetMapping(path = "/companies/{id}/dependencies",
+            produces = {MediaType.APPLICATION_JSON_VALUE, DependencyCsv.MEDIA_TYPE})
     @Operation(operationId = "getCompanyDependencies", summary = "One company's supply base",
             description = "Per mineral, per country of the suppliers' headquarters and per country of the ore's"
-                    + " origin: the contracts and stakes behind it, with volumes where known.")
-    CompanyDependencies companyDependencies(
+                    + " origin: the contracts and stakes behind it, with volumes where known. As CSV (Accept: text/csv"
+                    + " or format=csv): one row per mineral and dependency.")
+    @ApiResponse(responseCode = "200", description = "the company's supply base", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = CompanyDependencies.class)),
+            @Content(mediaType = DependencyCsv.MEDIA_TYPE, schema = @Schema(type = "string"))})
+    ResponseEntity<CompanyDependencies> companyDependencies(
             @Parameter(description = "company id", example = "lg-energy-solution") @PathVariable String id,
             @Parameter(description = "only this mineral", example = "lithium")
                     @RequestParam(required = false) String mineral,
             @Parameter(description = "hops from the company to a supplier or site, 1..8", example = "4")
                     @RequestParam(defaultValue = "4") @Min(1) @Max(8) int maxDepth,
             @Parameter(description = "only relationships in force on this day (YYYY-MM-DD) count; absent: all",
-                    example = "2025-06-30") @RequestParam(required = false) String asOf) {
-        return dependencies.dependencies(RequestParameters.id("id", id),
+                    example = "2025-06-30") @RequestParam(required = false) String asOf,
+            @Parameter(description = FORMAT, example = "csv", schema = @Schema(allowableValues = {"json", "csv"}))
+                    @RequestParam(required = false) String format) {
+        boolean csv = csv(format);
+        CompanyDependencies answer = dependencies.dependencies(RequestParameters.id("id", id),
                 mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), maxDepth,
                 RequestParameters.date("asOf", asOf));
+        return csv ? ResponseEntity.ok().contentType(CSV).body(answer) : ResponseEntity.ok(answer);
     }
 
     @GetMapping("/paths")

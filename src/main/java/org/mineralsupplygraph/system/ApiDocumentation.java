@@ -154,7 +154,7 @@ class ApiDocumentation {
                 || path.startsWith("/api/concentration") || path.startsWith("/api/companies")
                 || path.startsWith("/api/agreements") || path.startsWith("/api/policies")
                 || path.startsWith("/api/alerts") || path.startsWith("/api/sites") || path.startsWith("/api/flows")
-                || path.startsWith("/api/production")) {
+                || path.startsWith("/api/production") || path.startsWith("/api/export")) {
             add(responses, ProblemType.NOT_FOUND, "the graph holds no node with an id, code or name given");
         }
         if (path.equals("/api/import")) {

@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.system;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -16,7 +17,12 @@ public final class Neo4jSessions {
     }
 
     public Session session() {
-        SessionConfig.Builder config = SessionConfig.builder();
+        return session(AccessMode.WRITE);
+    }
+
+    /** A session whose transactions go to a server for this access mode (a reader or the leader, in a cluster). */
+    public Session session(AccessMode mode) {
+        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
         if (database != null) {
             config.withDatabase(database);
         }

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -75,6 +78,19 @@ public class ReadQueries {
     }
 
     public <T> T read(Function<TransactionContext, T> work) {
+        return read(work, null);
+    }
+
+    /**
+     * As {@link #read(Function)}, but the work runs once, never again after a transient failure: for work that writes
+     * what it reads to the client as it goes (an export), where a second run would write it twice.
+     */
+    public <T> T readOnce(Function<QueryRunner, T> work) {
+        return read(null, work);
+    }
+
+    /** Runs {@code managed} in a retried read transaction, or else {@code once} in a read transaction of its own. */
+    private <T> T read(Function<TransactionContext, T> managed, Function<QueryRunner, T> once) {
         long start = System.nanoTime();
         try {
             if (!slots.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -97,7 +113,7 @@ public class ReadQueries {
         try {
             answer = workers.submit(() -> {
                 try {
-                    return run(work, TransactionConfig.builder().withTimeout(left).build());
+                    return run(managed, once, TransactionConfig.builder().withTimeout(left).build());
                 } finally {
                     slots.release();
                 }
@@ -137,9 +153,15 @@ public class ReadQueries {
                 + " for the limit of " + timeout.toMillis() + " ms; try again later.", null);
     }
 
-    private <T> T run(Function<TransactionContext, T> work, TransactionConfig config) {
-        try (Session session = sessions.session()) {
-            return session.executeRead(work::apply, config);
+    private <T> T run(Function<TransactionContext, T> managed, Function<QueryRunner, T> once,
+            TransactionConfig config) {
+        try (Session session = sessions.session(AccessMode.READ)) {
+            if (once != null) {
+                try (Transaction tx = session.beginTransaction(config)) {
+                    return once.apply(tx);
+                }
+            }
+            return session.executeRead(managed::apply, config);
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 throw timedOut(e);

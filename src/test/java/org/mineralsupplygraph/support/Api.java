@@ -130,6 +130,13 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build());
     }
 
+    /** A GET with extra headers (Accept, for example). */
+    public Response get(String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /** The response, after checking it against the served document. */
     private Response checked(String method, String pathAndQuery, Response response) {
         if (pathAndQuery.startsWith("/api/")) {

@@ -1,0 +1,140 @@
+package org.mineralsupplygraph.catalog;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.mineralsupplygraph.graph.NodeView;
+import org.mineralsupplygraph.graph.RelationshipView;
+
+/**
+ * GraphML (http://graphml.graphdrawing.org) with a typed {@code key} for every property, as yEd, Cytoscape, Gephi and
+ * APOC's {@code apoc.import.graphml} read it. Labels go in {@code labels} as {@code :Company}, APOC's notation; lists
+ * are JSON arrays in strings (GraphML has no list type).
+ */
+final class GraphMlWriter implements GraphFileWriter {
+
+    private static final String NS = "http://graphml.graphdrawing.org/xmlns";
+
+    private final XMLStreamWriter xml;
+    private final Map<String, String> nodeKeyIds = new HashMap<>();
+    private final Map<String, String> relationshipKeyIds = new HashMap<>();
+
+    GraphMlWriter(OutputStream out) throws IOException {
+        try {
+            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void begin(PropertyKeys nodeKeys, PropertyKeys relationshipKeys, String description) throws IOException {
+        try {
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("graphml");
+            xml.writeDefaultNamespace(NS);
+            xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+            xml.writeAttribute("xsi:schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            element("desc", description);
+            keys("node", "n", nodeKeys, nodeKeyIds);
+            keys("edge", "e", relationshipKeys, relationshipKeyIds);
+            xml.writeStartElement("graph");
+            xml.writeAttribute("id", "G");
+            xml.writeAttribute("edgedefault", "directed");
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void keys(String kind, String prefix, PropertyKeys keys, Map<String, String> ids)
+            throws XMLStreamException {
+        int i = 0;
+        for (Map.Entry<String, PropertyKeys.Type> key : keys.types().entrySet()) {
+            String id = prefix + i++;
+            ids.put(key.getKey(), id);
+            xml.writeEmptyElement("key");
+            xml.writeAttribute("id", id);
+            xml.writeAttribute("for", kind);
+            xml.writeAttribute("attr.name", key.getKey());
+            xml.writeAttribute("attr.type", switch (key.getValue()) {
+                case LONG -> "long";
+                case DOUBLE -> "double";
+                case BOOLEAN -> "boolean";
+                case STRING, STRING_LIST -> "string";
+            });
+        }
+    }
+
+    @Override
+    public void node(NodeView node) throws IOException {
+        try {
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", node.id());
+            data(nodeKeyIds.get("labels"), ":" + String.join(":", node.labels()));
+            if (node.name() != null) {
+                data(nodeKeyIds.get("name"), node.name());
+            }
+            for (Map.Entry<String, Object> property : PropertyKeys.flatten(node.properties()).entrySet()) {
+                data(nodeKeyIds.get(property.getKey()), Values.text(property.getValue()));
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Override
+    public void relationships() {
+        // GraphML mixes nodes and edges freely in a graph.
+    }
+
+    @Override
+    public void relationship(String id, RelationshipView relationship) throws IOException {
+        try {
+            xml.writeStartElement("edge");
+            xml.writeAttribute("id", id);
+            xml.writeAttribute("source", relationship.from());
+            xml.writeAttribute("target", relationship.to());
+            // APOC's import reads the relationship type from "label".
+            data(relationshipKeyIds.get("label"), relationship.type());
+            for (Map.Entry<String, Object> property : PropertyKeys.flatten(relationship.properties()).entrySet()) {
+                data(relationshipKeyIds.get(property.getKey()), Values.text(property.getValue()));
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void data(String key, String value) throws XMLStreamException {
+        if (key == null) {
+            return;
+        }
+        xml.writeStartElement("data");
+        xml.writeAttribute("key", key);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private void element(String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    @Override
+    public void end() throws IOException {
+        try {
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+}
