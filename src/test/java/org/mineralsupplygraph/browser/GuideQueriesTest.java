@@ -87,7 +87,7 @@ class GuideQueriesTest {
         try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of("cypher/queries"))) {
             List<String> names = files.map(f -> f.getFileName().toString())
                     .filter(f -> f.startsWith("guide-")).map(f -> f.replace(".cypher", "")).sorted().toList();
-            assertThat(names).hasSize(8);
+            assertThat(names).hasSize(9);
             for (String name : names) {
                 assertThat(run(name).paths()).as(name).isNotEmpty();
             }
@@ -177,6 +177,26 @@ class GuideQueriesTest {
                 "greenmotorsport-4359");
         assertThat(drawn.paths().stream().map(p -> p.relationships().iterator().next().get("tonnesTotal").asObject())
                 .filter(java.util.Objects::nonNull).map(Object::toString)).contains("70000", "7000");
+    }
+
+    @Test
+    void apocDrawsLgEnergySolutionsSupplyTree() throws Exception {
+        Drawn drawn = run("guide-apoc-supply-tree");
+        assertThat(drawn.has("lg-energy-solution", "OFFTAKE", "electra")).isTrue();
+        assertThat(drawn.has("liontown-resources", "OPERATES", "kathleen-valley")
+                || drawn.has("liontown-resources", "OWNS", "kathleen-valley")).isTrue();
+        assertThat(drawn.nodes()).contains("metalkol", "seymour").doesNotContain("KR", "lithium", "seed-article");
+    }
+
+    @Test
+    void apocsGraphMlExportStreamsToTheFrame() throws Exception {
+        String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
+        assertThat(guide).contains("{{query:apoc-export-graphml}}");
+        Record row = cypher.one(org.mineralsupplygraph.system.CypherQueries.load("apoc-export-graphml"));
+        long deals = cypher.count(
+                "MATCH (:Company {id: 'lg-energy-solution'})-[r:OFFTAKE|INVESTS_IN]->() RETURN count(r)");
+        assertThat(row.get("relationships").asLong()).isEqualTo(deals);
+        assertThat(row.get("data").asString()).startsWith("<?xml").contains("<graphml").contains("lg-energy-solution");
     }
 
     @Test
