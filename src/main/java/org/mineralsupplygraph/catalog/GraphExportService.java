@@ -66,7 +66,8 @@ class GraphExportService {
         neighbourhood.graph().nodes().forEach(node -> nodeKeys.addAll(node.properties()));
         PropertyKeys relationshipKeys = relationshipKeys();
         neighbourhood.graph().relationships().forEach(r -> relationshipKeys.addAll(r.properties()));
-        String description = "The nodes within " + depth + " relationships of " + id + " (at most " + limit
+        String description = "The nodes within " + depth + (depth == 1 ? " relationship" : " relationships") + " of "
+                + id + " (at most " + limit
                 + (neighbourhood.truncated() ? "; some were left out" : "") + ") and the relationships among them,"
                 + " from Mineral Supply Graph";
         return new Export() {

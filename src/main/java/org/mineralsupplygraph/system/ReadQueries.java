@@ -54,13 +54,17 @@ public class ReadQueries {
 
     private final Neo4jSessions sessions;
     private final Duration timeout;
+    private final Duration exportTimeout;
     private final Semaphore slots;
+    /** One streamed export at a time: it holds a slot for minutes, and the others should stay for the API. */
+    private final Semaphore exports = new Semaphore(1, true);
     private final int slotCount;
     private final Duration least;
 
     public ReadQueries(Neo4jSessions sessions, SupplyGraphProperties properties) {
         this.sessions = sessions;
         this.timeout = properties.query().timeout();
+        this.exportTimeout = properties.query().exportTimeout();
         this.slotCount = properties.query().slots();
         this.slots = new Semaphore(slotCount, true);
         this.least = timeout.dividedBy(5).compareTo(LEAST) < 0 ? timeout.dividedBy(5) : LEAST;
@@ -82,8 +86,10 @@ public class ReadQueries {
     }
 
     /**
-     * As {@link #read(Function)}, but the work runs once, never again after a transient failure: for work that writes
-     * what it reads to the client as it goes (an export), where a second run would write it twice.
+     * As {@link #read(Function)}, but for work that writes what it reads to the client as it goes (an export): it runs
+     * once, never again after a transient failure (a second run would write it twice), one such work at a time, and
+     * once it has its slot it may take the export time limit ({@code supplygraph.query.export-timeout}) rather than the
+     * query time limit. Waiting for the slot is bounded by the query time limit.
      */
     public <T> T readOnce(Function<QueryRunner, T> work) {
         return read(null, work);
@@ -92,17 +98,26 @@ public class ReadQueries {
     /** Runs {@code managed} in a retried read transaction, or else {@code once} in a read transaction of its own. */
     private <T> T read(Function<TransactionContext, T> managed, Function<QueryRunner, T> once) {
         long start = System.nanoTime();
+        Semaphore export = once == null ? null : exports;
         try {
-            if (!slots.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (export != null && !export.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new QueryUnavailableException("Another export is being written; try again when it is done.",
+                        null);
+            }
+            if (!slots.tryAcquire(timeout.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS)) {
+                release(export);
                 throw busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            release(export);
             throw busy();
         }
-        Duration left = timeout.minusNanos(System.nanoTime() - start);
+        Duration limit = export == null ? timeout : exportTimeout;
+        Duration left = export == null ? timeout.minusNanos(System.nanoTime() - start) : exportTimeout;
         if (left.compareTo(least) < 0) {
             slots.release();
+            release(export);
             throw busy();
         }
         // The transaction runs on a worker, which gives the slot back when Neo4j has really finished; the request
@@ -113,21 +128,23 @@ public class ReadQueries {
         try {
             answer = workers.submit(() -> {
                 try {
-                    return run(managed, once, TransactionConfig.builder().withTimeout(left).build());
+                    return run(managed, once, TransactionConfig.builder().withTimeout(left).build(), limit);
                 } finally {
                     slots.release();
+                    release(export);
                 }
             });
         } catch (RejectedExecutionException e) {
             slots.release();
+            release(export);
             throw busy();
         }
         try {
             return answer.get(left.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             log.warn("A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
-                    + " stays taken until the database lets go", timeout.toMillis());
-            throw timedOut(e);
+                    + " stays taken until the database lets go", limit.toMillis());
+            throw timedOut(e, limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryUnavailableException("The request was interrupted while its query ran.", e);
@@ -143,9 +160,15 @@ public class ReadQueries {
     }
 
     /** Past the limit: stopped by Neo4j, or answered before Neo4j noticed. */
-    private QueryUnavailableException timedOut(Exception cause) {
-        return new QueryUnavailableException("The query ran longer than the limit of " + timeout.toMillis()
+    private static QueryUnavailableException timedOut(Exception cause, Duration limit) {
+        return new QueryUnavailableException("The query ran longer than the limit of " + limit.toMillis()
                 + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", cause);
+    }
+
+    private static void release(Semaphore export) {
+        if (export != null) {
+            export.release();
+        }
     }
 
     private QueryUnavailableException busy() {
@@ -154,7 +177,7 @@ public class ReadQueries {
     }
 
     private <T> T run(Function<TransactionContext, T> managed, Function<QueryRunner, T> once,
-            TransactionConfig config) {
+            TransactionConfig config, Duration limit) {
         try (Session session = sessions.session(AccessMode.READ)) {
             if (once != null) {
                 try (Transaction tx = session.beginTransaction(config)) {
@@ -164,7 +187,7 @@ public class ReadQueries {
             return session.executeRead(managed::apply, config);
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw timedOut(e);
+                throw timedOut(e, limit);
             }
             throw e;
         } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {

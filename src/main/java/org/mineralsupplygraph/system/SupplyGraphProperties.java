@@ -62,8 +62,11 @@ public record SupplyGraphProperties(
      *     answered with 503
      * @param concurrency how many read transactions run at once (0: twice the processors); the others wait their
      *     turn, within the timeout, rather than slow every query down
+     * @param exportTimeout how long a streamed export (the whole graph as a file) may take once it has its slot; one
+     *     such export runs at a time
      */
-    public record Query(@NotNull @DefaultValue("10s") Duration timeout, @Min(0) @DefaultValue("0") int concurrency) {
+    public record Query(@NotNull @DefaultValue("10s") Duration timeout, @Min(0) @DefaultValue("0") int concurrency,
+            @NotNull @DefaultValue("10m") Duration exportTimeout) {
 
         /** The slots for read transactions: the configured number, else twice the processors (at least 2). */
         public int slots() {

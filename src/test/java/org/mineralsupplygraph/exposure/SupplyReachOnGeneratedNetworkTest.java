@@ -98,7 +98,7 @@ class SupplyReachOnGeneratedNetworkTest {
     private static SupplyGraphProperties properties(Duration queryTimeout) {
         return new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(queryTimeout, 0),
+                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(queryTimeout, 0, java.time.Duration.ofMinutes(10)),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50)));
     }
 

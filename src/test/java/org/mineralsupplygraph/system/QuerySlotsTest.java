@@ -26,7 +26,7 @@ class QuerySlotsTest {
         return new ReadQueries(sessions, new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
                 new SupplyGraphProperties.Data(false, java.util.List.of()),
-                new SupplyGraphProperties.Query(timeout, concurrency),
+                new SupplyGraphProperties.Query(timeout, concurrency, Duration.ofSeconds(5)),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50))));
     }
 
@@ -81,5 +81,35 @@ class QuerySlotsTest {
         a.get(30, TimeUnit.SECONDS);
         b.get(30, TimeUnit.SECONDS);
         assertThat(both.getCount()).isZero();
+    }
+
+    @Test
+    void aStreamedExportMayTakeTheExportLimitAndRunsOnce() {
+        ReadQueries short5 = queries(Duration.ofMillis(300), 2);
+        // A read past the query limit is stopped; the same work as an export has the export limit (5 s here).
+        assertThatThrownBy(() -> short5.read(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one").single()
+                .get("one").asInt()))
+                .isInstanceOf(QueryUnavailableException.class)
+                .hasMessageContaining("limit of 300 ms");
+        int one = short5.readOnce(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one").single().get("one")
+                .asInt());
+        assertThat(one).isEqualTo(1);
+
+        // A transient failure is retried by read, never by readOnce: an export would be written twice.
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        ReadQueries patient = queries(Duration.ofSeconds(20), 2);
+        assertThatThrownBy(() -> patient.readOnce(tx -> {
+            runs.incrementAndGet();
+            throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
+        })).isInstanceOf(QueryUnavailableException.class);
+        assertThat(runs).hasValue(1);
+        runs.set(0);
+        patient.read(tx -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
+            }
+            return tx.run("RETURN 1").consume();
+        });
+        assertThat(runs).hasValue(2);
     }
 }
