@@ -28,11 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Catalog", description = "Look-ups and listings: entities, agreements, policies, minerals, countries, companies")
 class ExportController {
 
-    /** Nodes around a focus: as many as the neighbourhood endpoint draws. */
-    static final int FOCUS_LIMIT = 1000;
+    /** Most nodes in one file, around a focus or of the whole graph. */
+    static final int MOST = 1_000_000;
 
     static final int FOCUS_DEFAULT_LIMIT = 200;
-    static final int WHOLE_LIMIT = 1_000_000;
     static final int WHOLE_DEFAULT_LIMIT = 10_000;
 
     private final GraphExportService exports;
@@ -48,10 +47,10 @@ class ExportController {
                     + " 1.3 (Gephi) or Cytoscape.js elements JSON (Cytoscape.js, Cytoscape desktop). Nodes with their"
                     + " labels and properties, relationships with their type, figures and provenance; a location as"
                     + " latitude and longitude. With focus: the nodes within 'depth' relationships of it, ring by ring"
-                    + " (at most 'limit', 1..1000, default 200), and the relationships among them. Without focus: the"
-                    + " first 'limit' nodes in id order (1..1,000,000, default 10,000) and the relationships among"
-                    + " them, streamed. The Export-Truncated header, and the file's description, say when nodes were"
-                    + " left out.")
+                    + " (at most 'limit', default 200), and the relationships among them, read within the query time"
+                    + " limit. Without focus: the first 'limit' nodes in id order (default 10,000) and the"
+                    + " relationships among them, streamed within the export time limit. The Export-Truncated header,"
+                    + " and the file's description, say when nodes were left out.")
     @ApiResponse(responseCode = "200", description = "the file, as an attachment",
             headers = @Header(name = "Export-Truncated", description = "true when nodes were left out",
                     schema = @Schema(type = "boolean")),
@@ -67,16 +66,16 @@ class ExportController {
             @Parameter(description = "graphml, gexf or cytoscape", example = "graphml",
                     schema = @Schema(allowableValues = {"graphml", "gexf", "cytoscape"}, defaultValue = "graphml"))
                     @RequestParam(defaultValue = "graphml") String format,
-            @Parameter(description = "most nodes: with focus 1..1000 (default 200), without 1..1000000 (default"
-                    + " 10000)", example = "200", schema = @Schema(minimum = "1", maximum = "1000000"))
+            @Parameter(description = "most nodes, 1..1000000: with focus 200 when absent, without 10000",
+                    example = "200",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000000"))
                     @RequestParam(required = false) Integer limit) {
         GraphFileWriter.Format chosen = format(format);
         GraphExportService.Export export;
         if (focus != null) {
-            int nodes = limit(limit, FOCUS_DEFAULT_LIMIT, FOCUS_LIMIT, "with focus");
-            export = exports.focus(RequestParameters.id("focus", focus), depth, nodes);
+            export = exports.focus(RequestParameters.id("focus", focus), depth, limit(limit, FOCUS_DEFAULT_LIMIT));
         } else {
-            export = exports.all(limit(limit, WHOLE_DEFAULT_LIMIT, WHOLE_LIMIT, "for the whole graph"));
+            export = exports.all(limit(limit, WHOLE_DEFAULT_LIMIT));
         }
         String file = "mineral-supply-graph-" + export.name() + "." + chosen.extension;
         return ResponseEntity.ok()
@@ -94,13 +93,13 @@ class ExportController {
                         "Parameter 'format' must be graphml, gexf or cytoscape, not '" + format + "'."));
     }
 
-    private static int limit(Integer limit, int fallback, int most, String mode) {
+    private static int limit(Integer limit, int fallback) {
         if (limit == null) {
             return fallback;
         }
-        if (limit < 1 || limit > most) {
+        if (limit < 1 || limit > MOST) {
             throw new InvalidParameterException("limit", String.valueOf(limit), "Parameter 'limit' must be 1.."
-                    + most + " " + mode + ", not " + limit + ".");
+                    + MOST + ", not " + limit + ".");
         }
         return limit;
     }

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
@@ -17,30 +15,21 @@ import org.mineralsupplygraph.graph.RelationshipView;
  * {@code kind} (so that two relationships of different types between the same nodes stay two edges), every other
  * property a typed attribute; lists are {@code liststring}.
  */
-final class GexfWriter implements GraphFileWriter {
+final class GexfWriter extends XmlGraphFileWriter {
 
     private static final String NS = "http://gexf.net/1.3";
 
-    private final XMLStreamWriter xml;
     private final Map<String, String> nodeAttributes = new HashMap<>();
     private final Map<String, String> relationshipAttributes = new HashMap<>();
 
     GexfWriter(OutputStream out) throws IOException {
-        try {
-            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        super(out);
     }
 
     @Override
     public void begin(PropertyKeys nodeKeys, PropertyKeys relationshipKeys, String description) throws IOException {
-        try {
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("gexf");
-            xml.writeDefaultNamespace(NS);
-            xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            xml.writeAttribute("xsi:schemaLocation", NS + " http://gexf.net/1.3/gexf.xsd");
+        write(() -> {
+            root("gexf", NS, "http://gexf.net/1.3/gexf.xsd");
             xml.writeAttribute("version", "1.3");
             xml.writeStartElement("meta");
             xml.writeAttribute("lastmodifieddate", LocalDate.now(ZoneOffset.UTC).toString());
@@ -53,9 +42,7 @@ final class GexfWriter implements GraphFileWriter {
             attributes("node", nodeKeys, "name", nodeAttributes);
             attributes("edge", relationshipKeys, "label", relationshipAttributes);
             xml.writeStartElement("nodes");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     /** Declares the attributes, leaving out the one GEXF holds natively as the element's label. */
@@ -86,35 +73,29 @@ final class GexfWriter implements GraphFileWriter {
 
     @Override
     public void node(NodeView node) throws IOException {
-        try {
+        write(() -> {
             xml.writeStartElement("node");
             xml.writeAttribute("id", node.id());
             xml.writeAttribute("label", node.name() == null ? node.id() : node.name());
             xml.writeStartElement("attvalues");
             value(nodeAttributes.get("labels"), ":" + String.join(":", node.labels()));
-            for (Map.Entry<String, Object> property : PropertyKeys.flatten(node.properties()).entrySet()) {
-                value(nodeAttributes.get(property.getKey()), Values.text(property.getValue()));
-            }
+            values(node.properties(), nodeAttributes);
             xml.writeEndElement();
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void relationships() throws IOException {
-        try {
+        write(() -> {
             xml.writeEndElement();
             xml.writeStartElement("edges");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
     public void relationship(String id, RelationshipView relationship) throws IOException {
-        try {
+        write(() -> {
             xml.writeStartElement("edge");
             xml.writeAttribute("id", id);
             xml.writeAttribute("source", relationship.from());
@@ -122,13 +103,15 @@ final class GexfWriter implements GraphFileWriter {
             xml.writeAttribute("label", relationship.type());
             xml.writeAttribute("kind", relationship.type());
             xml.writeStartElement("attvalues");
-            for (Map.Entry<String, Object> property : PropertyKeys.flatten(relationship.properties()).entrySet()) {
-                value(relationshipAttributes.get(property.getKey()), Values.text(property.getValue()));
-            }
+            values(relationship.properties(), relationshipAttributes);
             xml.writeEndElement();
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        });
+    }
+
+    private void values(Map<String, Object> properties, Map<String, String> attributes) throws XMLStreamException {
+        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
+            value(attributes.get(property.getKey()), Values.text(property.getValue()));
         }
     }
 
@@ -141,22 +124,8 @@ final class GexfWriter implements GraphFileWriter {
         xml.writeAttribute("value", value);
     }
 
-    private void element(String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
     @Override
     public void end() throws IOException {
-        try {
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        close(3);
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 
@@ -15,39 +13,28 @@ import org.mineralsupplygraph.graph.RelationshipView;
  * APOC's {@code apoc.import.graphml} read it. Labels go in {@code labels} as {@code :Company}, APOC's notation; lists
  * are JSON arrays in strings (GraphML has no list type).
  */
-final class GraphMlWriter implements GraphFileWriter {
+final class GraphMlWriter extends XmlGraphFileWriter {
 
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
-    private final XMLStreamWriter xml;
     private final Map<String, String> nodeKeyIds = new HashMap<>();
     private final Map<String, String> relationshipKeyIds = new HashMap<>();
 
     GraphMlWriter(OutputStream out) throws IOException {
-        try {
-            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        super(out);
     }
 
     @Override
     public void begin(PropertyKeys nodeKeys, PropertyKeys relationshipKeys, String description) throws IOException {
-        try {
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("graphml");
-            xml.writeDefaultNamespace(NS);
-            xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            xml.writeAttribute("xsi:schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        write(() -> {
+            root("graphml", NS, "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             element("desc", description);
             keys("node", "n", nodeKeys, nodeKeyIds);
             keys("edge", "e", relationshipKeys, relationshipKeyIds);
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "G");
             xml.writeAttribute("edgedefault", "directed");
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     private void keys(String kind, String prefix, PropertyKeys keys, Map<String, String> ids)
@@ -71,20 +58,16 @@ final class GraphMlWriter implements GraphFileWriter {
 
     @Override
     public void node(NodeView node) throws IOException {
-        try {
+        write(() -> {
             xml.writeStartElement("node");
             xml.writeAttribute("id", node.id());
             data(nodeKeyIds.get("labels"), ":" + String.join(":", node.labels()));
             if (node.name() != null) {
                 data(nodeKeyIds.get("name"), node.name());
             }
-            for (Map.Entry<String, Object> property : PropertyKeys.flatten(node.properties()).entrySet()) {
-                data(nodeKeyIds.get(property.getKey()), Values.text(property.getValue()));
-            }
+            properties(node.properties(), nodeKeyIds);
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        });
     }
 
     @Override
@@ -94,19 +77,21 @@ final class GraphMlWriter implements GraphFileWriter {
 
     @Override
     public void relationship(String id, RelationshipView relationship) throws IOException {
-        try {
+        write(() -> {
             xml.writeStartElement("edge");
             xml.writeAttribute("id", id);
             xml.writeAttribute("source", relationship.from());
             xml.writeAttribute("target", relationship.to());
             // APOC's import reads the relationship type from "label".
             data(relationshipKeyIds.get("label"), relationship.type());
-            for (Map.Entry<String, Object> property : PropertyKeys.flatten(relationship.properties()).entrySet()) {
-                data(relationshipKeyIds.get(property.getKey()), Values.text(property.getValue()));
-            }
+            properties(relationship.properties(), relationshipKeyIds);
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
+        });
+    }
+
+    private void properties(Map<String, Object> properties, Map<String, String> keyIds) throws XMLStreamException {
+        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
+            data(keyIds.get(property.getKey()), Values.text(property.getValue()));
         }
     }
 
@@ -120,21 +105,8 @@ final class GraphMlWriter implements GraphFileWriter {
         xml.writeEndElement();
     }
 
-    private void element(String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
     @Override
     public void end() throws IOException {
-        try {
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
+        close(2);
     }
 }

@@ -17,7 +17,7 @@ public final class RequestParameters {
     /** The parameters checked as country codes, as node ids and as days (YYYY-MM-DD), wherever they appear. */
     public static final java.util.Set<String> COUNTRY_PARAMETERS = java.util.Set.of("buyerCountry", "sourceCountry",
             "country");
-    public static final java.util.Set<String> ID_PARAMETERS = java.util.Set.of("id", "from", "to", "mineral");
+    public static final java.util.Set<String> ID_PARAMETERS = java.util.Set.of("id", "from", "to", "mineral", "focus");
     public static final java.util.Set<String> DATE_PARAMETERS = java.util.Set.of("asOf");
 
     private static final Pattern COUNTRY = Pattern.compile(COUNTRY_PATTERN);

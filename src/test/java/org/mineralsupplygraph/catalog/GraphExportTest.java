@@ -188,7 +188,7 @@ class GraphExportTest {
         Api.Response focus = api.get("/api/export?focus=no-such-node");
         assertThat(focus.status()).isEqualTo(404);
         assertThat(focus.get("parameter").asString()).isEqualTo("focus");
-        Api.Response limit = api.get("/api/export?focus=sk-on&limit=5000");
+        Api.Response limit = api.get("/api/export?focus=sk-on&limit=2000000");
         assertThat(limit.status()).isEqualTo(400);
         assertThat(limit.get("parameter").asString()).isEqualTo("limit");
         assertThat(api.get("/api/export?limit=0").status()).isEqualTo(400);
