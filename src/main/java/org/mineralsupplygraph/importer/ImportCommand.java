@@ -177,5 +177,6 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Binds the settings without starting anything else. */
     @org.springframework.boot.context.properties.EnableConfigurationProperties(SupplyGraphProperties.class)
+    @org.springframework.context.annotation.Import(org.mineralsupplygraph.system.Neo4jDataSizeConverter.class)
     static class SettingsOnly {}
 }

@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Spring's bean validation (jakarta.validation 3) works with Neo4j's javax-based web server on the classpath: a bad
- * setting stops start-up and names the setting.
+ * The settings' defaults; Spring's bean validation (jakarta.validation 3) stops start-up on a bad setting and names
+ * it; data sizes may be written as Neo4j writes them.
  */
 class SupplyGraphPropertiesTest {
 
     @Configuration
     @EnableConfigurationProperties(SupplyGraphProperties.class)
+    @org.springframework.context.annotation.Import(Neo4jDataSizeConverter.class)
     static class Config {}
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -55,6 +56,21 @@ class SupplyGraphPropertiesTest {
         runner.withPropertyValues("supplygraph.embedded.listen-address= ").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("embedded.listenAddress");
+        });
+    }
+
+    @Test
+    void thePageCacheMayBeWrittenAsNeo4jOrSpringWritesIt() {
+        for (var size : java.util.Map.of("1g", DataSize.ofGigabytes(1), "512m", DataSize.ofMegabytes(512),
+                "2048K", DataSize.ofKilobytes(2048), "512MB", DataSize.ofMegabytes(512), "1GB", DataSize.ofGigabytes(1))
+                .entrySet()) {
+            runner.withPropertyValues("supplygraph.embedded.page-cache=" + size.getKey()).run(context -> assertThat(
+                    context.getBean(SupplyGraphProperties.class).embedded().pageCache()).as(size.getKey())
+                    .isEqualTo(size.getValue()));
+        }
+        runner.withPropertyValues("supplygraph.embedded.page-cache=lots").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("supplygraph.embedded.page-cache");
         });
     }
 }
