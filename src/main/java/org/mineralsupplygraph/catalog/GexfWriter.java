@@ -109,16 +109,8 @@ final class GexfWriter extends XmlGraphFileWriter {
         });
     }
 
-    private void values(Map<String, Object> properties, Map<String, String> attributes) throws XMLStreamException {
-        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
-            value(attributes.get(property.getKey()), Values.text(property.getValue()));
-        }
-    }
-
-    private void value(String attribute, String value) throws XMLStreamException {
-        if (attribute == null) {
-            return;
-        }
+    @Override
+    void value(String attribute, String value) throws XMLStreamException {
         xml.writeEmptyElement("attvalue");
         xml.writeAttribute("for", attribute);
         xml.writeAttribute("value", value);

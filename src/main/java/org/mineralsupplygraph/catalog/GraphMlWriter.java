@@ -61,11 +61,11 @@ final class GraphMlWriter extends XmlGraphFileWriter {
         write(() -> {
             xml.writeStartElement("node");
             xml.writeAttribute("id", node.id());
-            data(nodeKeyIds.get("labels"), ":" + String.join(":", node.labels()));
+            value(nodeKeyIds.get("labels"), ":" + String.join(":", node.labels()));
             if (node.name() != null) {
-                data(nodeKeyIds.get("name"), node.name());
+                value(nodeKeyIds.get("name"), node.name());
             }
-            properties(node.properties(), nodeKeyIds);
+            values(node.properties(), nodeKeyIds);
             xml.writeEndElement();
         });
     }
@@ -83,22 +83,14 @@ final class GraphMlWriter extends XmlGraphFileWriter {
             xml.writeAttribute("source", relationship.from());
             xml.writeAttribute("target", relationship.to());
             // APOC's import reads the relationship type from "label".
-            data(relationshipKeyIds.get("label"), relationship.type());
-            properties(relationship.properties(), relationshipKeyIds);
+            value(relationshipKeyIds.get("label"), relationship.type());
+            values(relationship.properties(), relationshipKeyIds);
             xml.writeEndElement();
         });
     }
 
-    private void properties(Map<String, Object> properties, Map<String, String> keyIds) throws XMLStreamException {
-        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
-            data(keyIds.get(property.getKey()), Values.text(property.getValue()));
-        }
-    }
-
-    private void data(String key, String value) throws XMLStreamException {
-        if (key == null) {
-            return;
-        }
+    @Override
+    void value(String key, String value) throws XMLStreamException {
         xml.writeStartElement("data");
         xml.writeAttribute("key", key);
         xml.writeCharacters(value);

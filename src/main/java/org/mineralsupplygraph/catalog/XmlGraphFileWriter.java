@@ -2,6 +2,7 @@ package org.mineralsupplygraph.catalog;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,6 +40,19 @@ abstract class XmlGraphFileWriter implements GraphFileWriter {
         xml.writeDefaultNamespace(namespace);
         xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         xml.writeAttribute("xsi:schemaLocation", namespace + " " + schema);
+    }
+
+    /** Writes one value of a declared key: GraphML's {@code data}, GEXF's {@code attvalue}. */
+    abstract void value(String key, String text) throws XMLStreamException;
+
+    /** A node's or relationship's properties (as {@link PropertyKeys#flatten} gives them) whose keys were declared. */
+    void values(Map<String, Object> properties, Map<String, String> keyIds) throws XMLStreamException {
+        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
+            String key = keyIds.get(property.getKey());
+            if (key != null) {
+                value(key, Values.text(property.getValue()));
+            }
+        }
     }
 
     void element(String name, String text) throws XMLStreamException {

@@ -114,7 +114,8 @@ public class ReadQueries {
             throw busy();
         }
         Duration limit = export == null ? timeout : exportTimeout;
-        Duration left = export == null ? timeout.minusNanos(System.nanoTime() - start) : exportTimeout;
+        // An export's limit counts from when it has its slot; a query's includes the wait for it.
+        Duration left = export == null ? limit.minusNanos(System.nanoTime() - start) : limit;
         if (left.compareTo(least) < 0) {
             slots.release();
             release(export);
