@@ -18,15 +18,14 @@ WHERE (deal.product IS NULL OR deal.product IN $products)
   AND (deal.agreement IS NULL OR deal.agreement IN $agreements)
   AND NOT buyer.id IN t.nodes
   AND ($asOf IS NULL OR (
-        (coalesce(deal.validFrom, deal.startDate, deal.announced) IS NULL
-         OR coalesce(deal.validFrom, deal.startDate, deal.announced) <= $asOf)
-    AND (CASE WHEN coalesce(deal.validTo, deal.endDate, deal.endedOn) IS NOT NULL
-              THEN left($asOf, size(coalesce(deal.validTo, deal.endDate, deal.endedOn)))
-                   <= coalesce(deal.validTo, deal.endDate, deal.endedOn)
-              WHEN deal.termYears IS NOT NULL AND coalesce(deal.validFrom, deal.startDate) IS NOT NULL
-              THEN date($asOf) < date(left(coalesce(deal.validFrom, deal.startDate) + '-01-01', 10))
-                                 + duration({years: deal.termYears})
-              ELSE true END)))
+        /*<in-force deal>*/(coalesce(deal.validFrom, deal.startDate, deal.signed, deal.announced) IS NULL
+         OR coalesce(deal.validFrom, deal.startDate, deal.signed, deal.announced) <= $asOf)
+        AND (CASE WHEN coalesce(deal.validTo, deal.endDate, deal.endedOn) IS NOT NULL
+                  THEN left($asOf, size(coalesce(deal.validTo, deal.endDate, deal.endedOn))) <= coalesce(deal.validTo, deal.endDate, deal.endedOn)
+                  WHEN deal.termYears IS NOT NULL AND coalesce(deal.validFrom, deal.startDate) IS NOT NULL
+                  THEN date($asOf) < date(left(coalesce(deal.validFrom, deal.startDate) + '-01-01', 10))
+                                     + duration({years: deal.termYears})
+                  ELSE true END)/*</in-force>*/))
   AND (deal.product IS NOT NULL OR deal.agreement IS NOT NULL OR size(t.products) + size(t.agreements) > 0
        OR EXISTS { MATCH (end:Entity {id: t.end})(()<-[:SUBSIDIARY_OF]-()){0,2}()-[:OPERATES|OWNS]->{0,1}()
                          -[:PRODUCES]->(pr:Product) WHERE pr.id IN $products })

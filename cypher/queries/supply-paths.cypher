@@ -71,19 +71,16 @@ WITH buyerAndHead[0] AS buyer, buyerAndHead[1] AS head, tail, end, place, countr
 WHERE length(head) + length(tail) <= /*maxDepth*/4
   AND none(n IN nodes(tail)[1..] WHERE n IN nodes(head))
 WITH buyer, head, tail, end, place, country, basis, relationships(head) + relationships(tail) AS rels
-// In force on $asOf (docs/analytics.md, "Dates"): it began (validFrom, else startDate, else announced) on or before
-// that day, and has not ended: validTo or endDate (a year or month ends with its last day), else endedOn (another
-// account of the same deal stated its end, docs/analytics.md "Dates"), else startDate plus termYears. A relationship
-// without dates counts on every day.
+// In force on $asOf: every relationship by the rule of cypher/fragments/in-force.cypher (docs/analytics.md, "Dates").
 WHERE $asOf IS NULL OR all(r IN rels WHERE
-        (coalesce(r.validFrom, r.startDate, r.announced) IS NULL
-         OR coalesce(r.validFrom, r.startDate, r.announced) <= $asOf)
-    AND (CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
-              THEN left($asOf, size(coalesce(r.validTo, r.endDate, r.endedOn))) <= coalesce(r.validTo, r.endDate, r.endedOn)
-              WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
-              THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
-                                 + duration({years: r.termYears})
-              ELSE true END))
+        /*<in-force r>*/(coalesce(r.validFrom, r.startDate, r.signed, r.announced) IS NULL
+         OR coalesce(r.validFrom, r.startDate, r.signed, r.announced) <= $asOf)
+        AND (CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
+                  THEN left($asOf, size(coalesce(r.validTo, r.endDate, r.endedOn))) <= coalesce(r.validTo, r.endDate, r.endedOn)
+                  WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
+                  THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
+                                     + duration({years: r.termYears})
+                  ELSE true END)/*</in-force>*/)
 WITH buyer, head, tail, end, place, country, basis, rels,
      any(r IN rels WHERE r.product IS NOT NULL OR r.agreement IS NOT NULL) AS named
 CALL (rels, end, named) {

@@ -46,17 +46,15 @@ CALL (supplier) {
 }
 WITH supplier, tail, end, country, basis, relationships(tail) AS rels
 WITH supplier, tail, end, country, basis, rels,
-     [r IN rels WHERE coalesce(r.validFrom, r.startDate, r.announced) IS NOT NULL
-        | coalesce(r.validFrom, r.startDate, r.announced)] AS starts,
-     [r IN rels WHERE coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
-             OR (r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL)
-        | CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
-               THEN CASE size(coalesce(r.validTo, r.endDate, r.endedOn))
-                      WHEN 4 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01-01') + duration({years: 1}))
-                      WHEN 7 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01') + duration({months: 1}))
-                      ELSE toString(date(coalesce(r.validTo, r.endDate, r.endedOn)) + duration({days: 1})) END
-               ELSE toString(date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
-                             + duration({years: r.termYears})) END] AS untils
+     [r IN rels | /*<in-force-from r>*/coalesce(r.validFrom, r.startDate, r.signed, r.announced)/*</in-force-from>*/] AS starts,
+     [r IN rels | /*<in-force-until r>*/CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
+            THEN CASE size(coalesce(r.validTo, r.endDate, r.endedOn))
+                   WHEN 4 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01-01') + duration({years: 1}))
+                   WHEN 7 THEN toString(date(coalesce(r.validTo, r.endDate, r.endedOn) + '-01') + duration({months: 1}))
+                   ELSE toString(date(coalesce(r.validTo, r.endDate, r.endedOn)) + duration({days: 1})) END
+            WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
+            THEN toString(date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10)) + duration({years: r.termYears}))
+       END/*</in-force-until>*/] AS untils
 CREATE (:SupplyReach {
   supplier: supplier.id, end: end.id, country: country.id,
   basis: basis,

@@ -65,17 +65,18 @@ WHERE size(headRels) + t.length <= $maxDepth
   AND ($products IS NULL OR all(p IN t.products WHERE p IN $products))
   AND ($agreements IS NULL OR all(a IN t.agreements WHERE a IN $agreements))
   AND none(id IN t.nodes[1..] WHERE id IN [n IN headNodes | n.id])
-  // In force on $asOf: the head's relationships by the rule of supply-paths.cypher, the tail by its folded dates.
+  // In force on $asOf: the head's relationships by the rule of cypher/fragments/in-force.cypher, the tail by
+  // its folded dates.
   AND ($asOf IS NULL OR ((t.startMax IS NULL OR t.startMax <= $asOf) AND (t.until IS NULL OR $asOf < t.until)
        AND all(r IN headRels WHERE
-        (coalesce(r.validFrom, r.startDate, r.announced) IS NULL
-         OR coalesce(r.validFrom, r.startDate, r.announced) <= $asOf)
-    AND (CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
-              THEN left($asOf, size(coalesce(r.validTo, r.endDate, r.endedOn))) <= coalesce(r.validTo, r.endDate, r.endedOn)
-              WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
-              THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
-                                 + duration({years: r.termYears})
-              ELSE true END))))
+        /*<in-force r>*/(coalesce(r.validFrom, r.startDate, r.signed, r.announced) IS NULL
+         OR coalesce(r.validFrom, r.startDate, r.signed, r.announced) <= $asOf)
+        AND (CASE WHEN coalesce(r.validTo, r.endDate, r.endedOn) IS NOT NULL
+                  THEN left($asOf, size(coalesce(r.validTo, r.endDate, r.endedOn))) <= coalesce(r.validTo, r.endDate, r.endedOn)
+                  WHEN r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL
+                  THEN date($asOf) < date(left(coalesce(r.validFrom, r.startDate) + '-01-01', 10))
+                                     + duration({years: r.termYears})
+                  ELSE true END)/*</in-force>*/)))
 WITH buyer, supplier, headNodes, headRels, t,
      [r IN headRels WHERE r.product IS NOT NULL | r.product] + t.products AS named,
      [r IN headRels WHERE r.agreement IS NOT NULL | r.agreement] + t.agreements AS covered

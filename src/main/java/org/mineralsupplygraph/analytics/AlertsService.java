@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -40,15 +42,17 @@ class AlertsService {
 
     private static final String MINERALS = "MATCH (m:Mineral) RETURN m ORDER BY m.name";
 
-    private static final String REVIEWS = """
+    private static final String REVIEWS = CypherQueries.include("""
             MATCH (a:Agreement)
-            WHERE a.reviewIntervalYears IS NOT NULL AND coalesce(a.validFrom, a.signed, a.announced) IS NOT NULL
+            WHERE a.reviewIntervalYears IS NOT NULL
+              AND /*<in-force-from a>*/coalesce(a.validFrom, a.startDate, a.signed, a.announced)/*</in-force-from>*/
+                  IS NOT NULL
             MATCH (a)<-[p:PARTY_TO]-(party)
             OPTIONAL MATCH (party)-[:PART_OF]->{0,1}(:Government)-[:GOVERNS]->(k:Country)
             WITH a, collect(DISTINCT k.id) AS countries, collect({r: p, from: party.id}) AS parties
             WHERE $country IS NULL OR $country IN countries
             RETURN a, parties ORDER BY a.name
-            """;
+            """);
 
     private static final String STOCKPILES = """
             MATCH (p:Policy)
@@ -215,15 +219,14 @@ class AlertsService {
         for (Record row : tx.run(REVIEWS, parameters).list()) {
             NodeView agreement = GraphViews.node(row.get("a"));
             Map<String, Object> p = agreement.properties();
-            String start = (String) (p.get("validFrom") != null ? p.get("validFrom")
-                    : p.get("signed") != null ? p.get("signed") : p.get("announced"));
+            InForce inForce = InForce.of(p);
             long interval = ((Number) p.get("reviewIntervalYears")).longValue();
             // No review cycle to speak of, or an agreement no longer (or not yet) in force: nothing is due.
-            if (interval <= 0 || !InForce.of(p).on(asOf)) {
+            if (interval <= 0 || !inForce.on(asOf)) {
                 continue;
             }
-            LocalDate first = InForce.firstDay(start);
-            long elapsed = Math.max(0, java.time.temporal.ChronoUnit.YEARS.between(first, asOf));
+            LocalDate first = inForce.from();
+            long elapsed = Math.max(0, ChronoUnit.YEARS.between(first, asOf));
             LocalDate next = first.plusYears(Math.max(interval, (elapsed / interval) * interval));
             while (next.isBefore(asOf)) {
                 next = next.plusYears(interval);
@@ -236,7 +239,7 @@ class AlertsService {
                     v.get("r").asRelationship(), v.get("from").asString(), agreement.id())));
             alerts.add(new Alert("agreement-review", "low", agreement.name() + " is due for review on or about "
                     + next + ".", agreement, null, next.toString(),
-                    List.of("Reviewed every " + interval + " years from " + start + " (" + p.get("source") + ").",
+                    List.of("Reviewed every " + interval + " years from " + InForce.start(p) + " (" + p.get("source") + ").",
                             "Next review " + ChronoUnit.DAYS.between(asOf, next) + " days after " + asOf + "."),
                     evidence, null));
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.mineralsupplygraph.exposure.Dependency;
 import org.mineralsupplygraph.exposure.SupplyPaths;
 import org.mineralsupplygraph.graph.GraphViews;
+import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;

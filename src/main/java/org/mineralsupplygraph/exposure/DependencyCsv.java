@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mineralsupplygraph.exposure.CompanyDependencies.CountrySupply;
 import org.mineralsupplygraph.exposure.CompanyDependencies.MineralSupply;
+import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.springframework.http.HttpInputMessage;
@@ -91,11 +93,10 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
                 name(d.country()), id(d.supplier()), name(d.supplier()), id(supplierCountry), id(d.site()),
                 name(d.site()), String.join(" > ", d.via()), d.tonnesPerYear(), d.tonnesTotal(), d.sharePct(),
                 d.stakePct(), deal == null ? null : deal.type(), deal == null ? null : deal.from(),
-                deal == null ? null : deal.to(), first(terms, "startDate", "signed", "announced"),
-                first(terms, "endDate", "validTo", "endedOn"), terms.get("source"), terms.get("evidence"),
+                deal == null ? null : deal.to(), InForce.start(terms), InForce.end(terms), terms.get("source"), terms.get("evidence"),
                 d.conflicts().isEmpty() ? null : d.conflicts().stream()
                         .map(c -> c.property() + ": " + String.join(" vs ", c.sources()))
-                        .collect(java.util.stream.Collectors.joining("; ")),
+                        .collect(Collectors.joining("; ")),
                 PathSentence.of(d.path().nodes(), d.path().relationships(),
                         Arrays.asList(new String[d.path().nodes().size()])));
     }
@@ -111,15 +112,6 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
         return value;
     }
 
-    private static Object first(Map<String, Object> terms, String... keys) {
-        for (String key : keys) {
-            if (terms.get(key) != null) {
-                return terms.get(key) instanceof Collection<?> list ? String.join("; ", list.stream()
-                        .map(String::valueOf).toList()) : terms.get(key);
-            }
-        }
-        return null;
-    }
 
     private static String id(NodeView node) {
         return node == null ? null : node.id();

@@ -40,7 +40,7 @@ public record Conflict(
      * The conflicts among relationships: grouped by type and ends, each figure that two accounts of one fact state
      * with different values. Two relationships are accounts of one fact when their sources differ (one source's two
      * relationships between the same nodes are two facts, ADR 2), they name no different agreements, and they do not
-     * begin in different years (validFrom, else startDate, else announced): a stake bought in 2011 and one topped up
+     * begin in different years (InForce.start): a stake bought in 2011 and one topped up
      * in 2022 are two deals, not two accounts. A country's production figures (one per year and vintage) never
      * conflict.
      */
@@ -108,12 +108,8 @@ public record Conflict(
     }
 
     private static String beginYear(RelationshipView r) {
-        for (String key : List.of("validFrom", "startDate", "announced")) {
-            if (r.properties().get(key) instanceof String date && date.length() >= 4) {
-                return date.substring(0, 4);
-            }
-        }
-        return null;
+        String start = InForce.start(r.properties());
+        return start != null && start.length() >= 4 ? start.substring(0, 4) : null;
     }
 
     private static String text(Object value) {

@@ -1,4 +1,4 @@
-package org.mineralsupplygraph.analytics;
+package org.mineralsupplygraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
