@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.mineralsupplygraph.system.NotFoundException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,4 +38,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat()
             .resideInAnyPackage("org.mineralsupplygraph.exposure..", "org.mineralsupplygraph.catalog..",
                     "org.mineralsupplygraph.importer..", "org.mineralsupplygraph.analytics..");
+
+    /** A 404 for a name the graph does not hold is worded in one place (Named), whichever endpoint was asked. */
+    @ArchTest
+    static final ArchRule notFoundChecksGoThroughNamed = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.mineralsupplygraph.system.Named")
+            // A mineral without world production figures is not a missing name.
+            .and().doNotHaveFullyQualifiedName("org.mineralsupplygraph.analytics.ConcentrationService")
+            .should().callConstructor(NotFoundException.class, String.class, String.class, String.class);
 }

@@ -17,7 +17,7 @@ import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -79,9 +79,7 @@ class AlertsService {
         return queries.read(tx -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("country", country);
-            if (country != null && tx.run("MATCH (k:Country {id: $country}) RETURN k", parameters).list().isEmpty()) {
-                throw new NotFoundException("country", country, "No country with code '" + country + "'.");
-            }
+            Named.require(tx, Named.country("country", country));
             List<Record> buyerRows = tx.run(BUYER_COUNTRIES, parameters).list();
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             tx.run(MINERALS).forEachRemaining(r -> {

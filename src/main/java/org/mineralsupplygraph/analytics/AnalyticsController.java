@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springframework.http.MediaType;
@@ -79,7 +80,7 @@ class AnalyticsController {
             return concentration.world(mineralId, day, guidelines);
         }
         return concentration.buyers(mineralId, RequestParameters.country("buyerCountry", buyerCountry),
-                basis(basis == null ? "origin" : basis, "basis"), day, guidelines);
+                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), day, guidelines);
     }
 
     @GetMapping("/ownership/{id}")
@@ -197,15 +198,7 @@ class AnalyticsController {
         String basis = text(body, "basis", false);
         LocalDate asOf = RequestParameters.date("asOf", text(body, "asOf", false));
         return new DisruptionScenario(countries, companies, facilities, mineral, buyerCountry,
-                basis(basis == null ? "origin" : basis, "basis"), asOf);
-    }
-
-    private static String basis(String basis, String parameter) {
-        if (!basis.equals("origin") && !basis.equals("domicile")) {
-            throw new InvalidParameterException(parameter, basis, "Parameter '" + parameter + "' must be origin or"
-                    + " domicile, not '" + basis + "'.");
-        }
-        return basis;
+                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), asOf);
     }
 
     private static String text(JsonNode body, String field, boolean required) {

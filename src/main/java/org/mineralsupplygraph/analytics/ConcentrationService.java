@@ -12,6 +12,7 @@ import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -25,12 +26,6 @@ class ConcentrationService {
 
     private static final String WORLD = CypherQueries.load("world-production");
 
-    static final String BUYERS = """
-            OPTIONAL MATCH (country:Country {id: $country})
-            OPTIONAL MATCH (mineral:Mineral {id: $mineral})
-            RETURN country, mineral
-            """;
-
     private final ReadQueries queries;
     private final SupplyReach reach;
 
@@ -43,8 +38,7 @@ class ConcentrationService {
         return queries.read(tx -> {
             List<Record> rows = tx.run(WORLD, Map.of("mineral", mineral)).list();
             if (rows.isEmpty()) {
-                throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
-                        + "'; GET /api/minerals lists them.");
+                throw Named.mineral("mineral", mineral).missing();
             }
             NodeView mineralView = GraphViews.node(rows.get(0).get("mineral"));
             List<Record> figures = rows.stream().filter(r -> !r.get("figure").isNull())
@@ -103,18 +97,10 @@ class ConcentrationService {
             Concentration.Guidelines guidelines) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Record found = tx.run(BUYERS, Map.of("country", buyerCountry, "mineral", mineral)).single();
-            if (found.get("mineral").isNull()) {
-                throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
-                        + "'; GET /api/minerals lists them.");
-            }
-            if (found.get("country").isNull()) {
-                throw new NotFoundException("buyerCountry", buyerCountry, "No country with code '" + buyerCountry
-                        + "'.");
-            }
+            Map<String, NodeView> found = Named.require(tx, Named.mineral("mineral", mineral),
+                    Named.country("buyerCountry", buyerCountry));
             List<Contract> all = SupplyContracts.ofCountry(tx, buyerCountry, mineral, asOf, reading, true);
-            return buyerConcentration(GraphViews.node(found.get("mineral")), GraphViews.node(found.get("country")),
-                    basis, asOf, all, guidelines);
+            return buyerConcentration(found.get("mineral"), found.get("buyerCountry"), basis, asOf, all, guidelines);
         });
     }
 

@@ -9,25 +9,13 @@ import org.mineralsupplygraph.analytics.DisruptionResponse.BuyerImpact;
 import org.mineralsupplygraph.analytics.DisruptionResponse.Hit;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
-import org.mineralsupplygraph.system.UnprocessableException;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** Takes countries, companies or sites out of the supply network, in thought only, and counts what buyers lose. */
 @Service
 class DisruptionService {
-
-    private static final String LOOK_UP = """
-            RETURN COLLECT { UNWIND $countries AS id WITH id WHERE NOT EXISTS { (:Country {id: id}) } RETURN id }
-                       AS unknownCountries,
-                   COLLECT { UNWIND $companies AS id WITH id WHERE NOT EXISTS { (:Company {id: id}) } RETURN id }
-                       AS unknownCompanies,
-                   COLLECT { UNWIND $facilities AS id WITH id
-                             WHERE NOT EXISTS { MATCH (n:Entity {id: id}) WHERE n:Mine OR n:Facility } RETURN id }
-                       AS unknownFacilities
-            """;
 
     private final ReadQueries queries;
     private final SupplyReach reach;
@@ -40,37 +28,28 @@ class DisruptionService {
     DisruptionResponse disrupt(DisruptionScenario scenario) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Record unknown = tx.run(LOOK_UP, Map.of("countries", scenario.countries(), "companies",
-                    scenario.companies(), "facilities", scenario.facilities())).single();
-            reject(unknown, "unknownCountries", "countries", scenario.countries(), "No country with code '%s'.");
-            reject(unknown, "unknownCompanies", "companies", scenario.companies(), "No company with id '%s'.");
-            reject(unknown, "unknownFacilities", "facilities", scenario.facilities(),
-                    "No mine or facility with id '%s'.");
-            Record found = tx.run(ConcentrationService.BUYERS, Map.of("country", scenario.buyerCountry(), "mineral",
-                    scenario.mineral())).single();
-            if (found.get("mineral").isNull()) {
-                throw new UnprocessableException("mineral", scenario.mineral(), "No mineral '" + scenario.mineral()
-                        + "'; GET /api/minerals lists them (field 'mineral').");
-            }
-            if (found.get("country").isNull()) {
-                throw new UnprocessableException("buyerCountry", scenario.buyerCountry(), "No country with code '"
-                        + scenario.buyerCountry() + "' (field 'buyerCountry').");
-            }
+            Named.requireFields(tx, named(scenario));
             List<Contract> contracts = SupplyContracts.ofCountry(tx, scenario.buyerCountry(), scenario.mineral(),
                     scenario.asOf(), reading, true);
             return impact(scenario, contracts);
         });
     }
 
-    private static void reject(Record unknown, String key, String field, List<String> given, String message) {
-        List<String> ids = unknown.get(key).asList(Value::asString);
-        if (!ids.isEmpty()) {
-            String id = ids.get(0);
-            String parameter = "remove." + field + "[" + given.indexOf(id) + "]";
-            String text = message.formatted(id);
-            throw new UnprocessableException(parameter, id, text.substring(0, text.length() - 1) + " (field '"
-                    + parameter + "').");
+    /** What a scenario names, field by field, in the order its problems are told. */
+    private static List<Named> named(DisruptionScenario scenario) {
+        List<Named> names = new ArrayList<>();
+        for (int i = 0; i < scenario.countries().size(); i++) {
+            names.add(Named.country("remove.countries[" + i + "]", scenario.countries().get(i)));
         }
+        for (int i = 0; i < scenario.companies().size(); i++) {
+            names.add(Named.company("remove.companies[" + i + "]", scenario.companies().get(i)));
+        }
+        for (int i = 0; i < scenario.facilities().size(); i++) {
+            names.add(Named.site("remove.facilities[" + i + "]", scenario.facilities().get(i)));
+        }
+        names.add(Named.mineral("mineral", scenario.mineral()));
+        names.add(Named.country("buyerCountry", scenario.buyerCountry()));
+        return names;
     }
 
     /** The impact of a scenario on a set of contracts (no database needed: tested directly). */

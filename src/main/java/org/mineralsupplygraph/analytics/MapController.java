@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.Set;
+import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springframework.http.MediaType;
@@ -78,15 +79,12 @@ class MapController {
             @Parameter(description = "json (the default) or geojson", example = "json",
                     schema = @Schema(allowableValues = {"json", "geojson"}, defaultValue = "json"))
                     @RequestParam(defaultValue = "json") String format) {
-        if (!basis.equals("origin") && !basis.equals("domicile")) {
-            throw new InvalidParameterException("basis", basis, "Parameter 'basis' must be origin or domicile, not '"
-                    + basis + "'.");
-        }
+        Basis by = Basis.parse("basis", basis, Basis.ONE);
         if (!format.equals("json") && !format.equals("geojson")) {
             throw new InvalidParameterException("format", format, "Parameter 'format' must be json or geojson, not '"
                     + format + "'.");
         }
-        FlowsResponse flows = map.flows(mineral(mineral), basis, RequestParameters.date("asOf", asOf));
+        FlowsResponse flows = map.flows(mineral(mineral), by.value(), RequestParameters.date("asOf", asOf));
         return format.equals("geojson")
                 ? ResponseEntity.ok().contentType(MediaType.parseMediaType(GeoJson.MEDIA_TYPE)).body(map.flowLines(flows))
                 : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(flows);

@@ -18,7 +18,7 @@ import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -37,7 +37,6 @@ class MapService {
 
     private static final String SITES = CypherQueries.load("sites");
 
-    private static final String MINERAL = "OPTIONAL MATCH (m:Mineral {id: $mineral}) RETURN m";
 
     /** Countries whose firms may buy: those with a company headquartered in them. */
     private static final String BUYER_COUNTRIES = """
@@ -45,7 +44,6 @@ class MapService {
             RETURN c.id AS id ORDER BY id
             """;
 
-    private static final String COUNTRY = "OPTIONAL MATCH (c:Country {id: $country}) RETURN c";
 
     private final ReadQueries queries;
     private final SupplyReach reach;
@@ -82,12 +80,7 @@ class MapService {
 
     private GeoJson.SiteCollection computeSites(String mineral, String country, String status) {
         return queries.read(tx -> {
-            if (mineral != null) {
-                requireMineral(tx, mineral);
-            }
-            if (country != null && tx.run(COUNTRY, Map.of("country", country)).single().get("c").isNull()) {
-                throw new NotFoundException("country", country, "No country with code '" + country + "'.");
-            }
+            Named.require(tx, Named.mineral("mineral", mineral), Named.country("country", country));
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("mineral", mineral);
             parameters.put("country", country);
@@ -163,15 +156,6 @@ class MapService {
         return value == null || value.isNull() ? null : (Number) value.asObject();
     }
 
-    private static NodeView requireMineral(org.neo4j.driver.TransactionContext tx, String mineral) {
-        Value m = tx.run(MINERAL, Map.of("mineral", mineral)).single().get("m");
-        if (m.isNull()) {
-            throw new NotFoundException("mineral", mineral, "No mineral '" + mineral
-                    + "'; GET /api/minerals lists them.");
-        }
-        return GraphViews.node(m);
-    }
-
     /**
      * Answers kept (sites by filter, flows by mineral, basis and day), each with the transaction the supply reach was
      * written at when it was made: the reach is current only while nothing else has been written since, so an answer
@@ -224,7 +208,7 @@ class MapService {
     private FlowsResponse computeFlows(String mineral, String basis, LocalDate asOf) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            NodeView mineralView = requireMineral(tx, mineral);
+            NodeView mineralView = Named.require(tx, Named.mineral("mineral", mineral)).get("mineral");
             List<FlowRow> rows = reading.usable() ? fromReach(tx, mineral, basis, asOf)
                     : walked(tx, mineral, basis, asOf, reading);
             return new FlowsResponse(mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows),

@@ -22,7 +22,7 @@ import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.system.CypherQueries;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.mineralsupplygraph.system.UnprocessableException;
 import org.neo4j.driver.Record;
@@ -84,12 +84,8 @@ class OwnershipService {
         // Read in the transaction; computed after it, so that the computation neither holds the transaction open
         // nor runs again when the driver retries the read.
         Network network = queries.read(tx -> {
-            Record found = tx.run("OPTIONAL MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).single();
-            if (found.get("n").isNull()) {
-                throw new NotFoundException("id", id, "No node with id '" + id + "'.");
-            }
             Map<String, NodeView> nodes = new LinkedHashMap<>();
-            nodes.put(id, GraphViews.node(found.get("n")));
+            nodes.put(id, Named.require(tx, Named.node("id", id)).get("id"));
             List<Link> links = new ArrayList<>();
             List<String> frontier = List.of(id);
             while (!frontier.isEmpty()) {

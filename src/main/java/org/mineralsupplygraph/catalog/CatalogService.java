@@ -19,9 +19,8 @@ import org.mineralsupplygraph.catalog.CatalogViews.PolicyView;
 import org.mineralsupplygraph.catalog.CatalogViews.Production;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.system.CypherQueries;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -80,18 +79,7 @@ class CatalogService {
 
     /** 404 when a given country or mineral is not in the graph. */
     private static void requireKnown(TransactionContext tx, String country, String mineral) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("country", country);
-        parameters.put("mineral", mineral);
-        Record found = tx.run("OPTIONAL MATCH (c:Country {id: $country}) OPTIONAL MATCH (m:Mineral {id: $mineral})"
-                + " RETURN c IS NOT NULL AS country, m IS NOT NULL AS mineral", parameters).single();
-        if (country != null && !found.get("country").asBoolean()) {
-            throw new NotFoundException("country", country, "No country with code '" + country + "'.");
-        }
-        if (mineral != null && !found.get("mineral").asBoolean()) {
-            throw new NotFoundException("mineral", mineral,
-                    "No mineral '" + mineral + "'; GET /api/minerals lists them.");
-        }
+        Named.require(tx, Named.country("country", country), Named.mineral("mineral", mineral));
     }
 
     private static Map<String, Object> parameters(String country, String mineral) {

@@ -12,10 +12,11 @@ import org.mineralsupplygraph.catalog.CatalogViews.EntityResponse;
 import org.mineralsupplygraph.catalog.CatalogViews.NeighbourhoodResponse;
 import org.mineralsupplygraph.catalog.CatalogViews.SearchHit;
 import org.mineralsupplygraph.catalog.CatalogViews.SearchResponse;
+import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -108,7 +109,7 @@ class EntitiesService {
                 row.get("accounts").values().forEach(r -> accounts.add(GraphViews.relationship(r.asRelationship(),
                         from, to)));
             });
-            return new CatalogViews.ConflictsResponse(org.mineralsupplygraph.graph.Conflict.among(accounts), facts[0]);
+            return new CatalogViews.ConflictsResponse(Conflict.among(accounts), facts[0]);
         });
     }
 
@@ -116,7 +117,7 @@ class EntitiesService {
         return queries.read(tx -> {
             List<Record> rows = tx.run(ENTITY, Map.of("id", id)).list();
             if (rows.isEmpty()) {
-                throw new NotFoundException("id", id, "No node with id '" + id + "'.");
+                throw Named.node("id", id).missing();
             }
             Node node = rows.get(0).get("n").asNode();
             List<RelationshipView> relationships = new ArrayList<>();
@@ -128,7 +129,7 @@ class EntitiesService {
                 neighbours.putIfAbsent(other.elementId(), GraphViews.node(other));
             });
             return new EntityResponse(GraphViews.node(node), relationships, List.copyOf(neighbours.values()),
-                    org.mineralsupplygraph.graph.Conflict.among(relationships));
+                    Conflict.among(relationships));
         });
     }
 
@@ -140,7 +141,7 @@ class EntitiesService {
         return queries.read(tx -> {
             List<Record> start = tx.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).list();
             if (start.isEmpty()) {
-                throw new NotFoundException("id", id, "No node with id '" + id + "'.");
+                throw Named.node("id", id).missing();
             }
             Node center = start.get(0).get("n").asNode();
             Map<String, Node> nodes = new LinkedHashMap<>();

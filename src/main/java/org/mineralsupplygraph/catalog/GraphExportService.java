@@ -9,6 +9,7 @@ import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -60,7 +61,7 @@ class GraphExportService {
         try {
             neighbourhood = entities.neighbourhood(id, depth, limit);
         } catch (NotFoundException e) {
-            throw new NotFoundException("focus", id, "No node with id '" + id + "'.");
+            throw Named.node("focus", id).missing();
         }
         PropertyKeys nodeKeys = nodeKeys();
         neighbourhood.graph().nodes().forEach(node -> nodeKeys.addAll(node.properties()));

@@ -12,7 +12,7 @@ import org.mineralsupplygraph.exposure.CompanyDependencies.MineralSupply;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -22,11 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 class CompanyDependenciesService {
 
-    private static final String LOOK_UP = """
-            OPTIONAL MATCH (company:Company {id: $company})
-            OPTIONAL MATCH (mineral:Mineral {id: $mineral})
-            RETURN company, mineral, COLLECT { MATCH (m:Mineral) RETURN m ORDER BY m.name } AS minerals
-            """;
+    private static final String MINERALS = "MATCH (m:Mineral) RETURN m ORDER BY m.name";
 
     private final ReadQueries queries;
     private final SupplyReach reach;
@@ -39,23 +35,16 @@ class CompanyDependenciesService {
     CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth, LocalDate asOf) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Map<String, Object> parameters = new java.util.HashMap<>();
-            parameters.put("company", companyId);
-            parameters.put("mineral", mineralId);
-            Record found = tx.run(LOOK_UP, parameters).single();
-            if (found.get("company").isNull()) {
-                throw new NotFoundException("id", companyId, "No company with id '" + companyId + "'.");
-            }
-            if (mineralId != null && found.get("mineral").isNull()) {
-                throw new NotFoundException("mineral", mineralId,
-                        "No mineral '" + mineralId + "'; GET /api/minerals lists them.");
-            }
+            Map<String, NodeView> found = Named.require(tx, Named.company("id", companyId),
+                    Named.mineral("mineral", mineralId));
             Map<String, NodeView> minerals = new LinkedHashMap<>();
-            found.get("minerals").asList(Value::asNode).forEach(m -> minerals.put(m.get("id").asString(),
-                    GraphViews.node(m)));
+            tx.run(MINERALS).forEachRemaining(row -> {
+                NodeView m = GraphViews.node(row.get("m"));
+                minerals.put(m.id(), m);
+            });
             List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf,
                     reading);
-            return new CompanyDependencies(GraphViews.node(found.get("company")), mineralId, maxDepth,
+            return new CompanyDependencies(found.get("id"), mineralId, maxDepth,
                     asOf == null ? null : asOf.toString(),
                     group(all, minerals));
         });

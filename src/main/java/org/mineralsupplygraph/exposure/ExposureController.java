@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springframework.http.HttpHeaders;
@@ -77,7 +78,7 @@ class ExposureController {
         boolean csv = csv(format);
         ExposureResponse answer = exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
                 RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT),
-                RequestParameters.country("sourceCountry", sourceCountry), Basis.parse(basis), maxDepth,
+                RequestParameters.country("sourceCountry", sourceCountry), Basis.parse("basis", basis), maxDepth,
                 RequestParameters.date("asOf", asOf), limit, cursor);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (answer.next() != null) {

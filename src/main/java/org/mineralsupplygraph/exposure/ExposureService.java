@@ -5,27 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** Answers "which firms of one country depend on a mineral from another", by domicile and by origin. */
 @Service
 class ExposureService {
-
-    private static final String LOOK_UP = """
-            OPTIONAL MATCH (buyerCountry:Country {id: $buyerCountry})
-            OPTIONAL MATCH (mineral:Mineral {id: $mineral})
-            OPTIONAL MATCH (sourceCountry:Country {id: $sourceCountry})
-            RETURN buyerCountry, mineral, sourceCountry
-            """;
 
     private final ReadQueries queries;
     private final SupplyReach reach;
@@ -42,11 +36,8 @@ class ExposureService {
         int offset = Cursor.offset(cursor, question);
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Record found = tx.run(LOOK_UP, Map.of("buyerCountry", buyerCountry, "mineral", mineral, "sourceCountry",
-                    sourceCountry)).single();
-            require(found.get("buyerCountry"), "buyerCountry", buyerCountry, "No country with code '%s'.");
-            require(found.get("mineral"), "mineral", mineral, "No mineral '%s'; GET /api/minerals lists them.");
-            require(found.get("sourceCountry"), "sourceCountry", sourceCountry, "No country with code '%s'.");
+            Map<String, NodeView> found = Named.require(tx, Named.country("buyerCountry", buyerCountry),
+                    Named.mineral("mineral", mineral), Named.country("sourceCountry", sourceCountry));
             // Both bases are always looked up, so that an answer by origin can say where the domicile matches mine.
             List<SupplyPaths.Found> all = SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(buyerCountry,
                     mineral, sourceCountry, maxDepth, asOf), reading);
@@ -71,7 +62,7 @@ class ExposureService {
         dependencies.forEach(d -> byCompany.computeIfAbsent(d.company().id(), k -> new ArrayList<>()).add(d));
         List<ExposureResponse.CompanyExposure> companies = new ArrayList<>();
         byCompany.forEach((id, own) -> {
-            Set<String> bases = new java.util.TreeSet<>();
+            Set<String> bases = new TreeSet<>();
             Map<String, ExposureResponse.Named> suppliers = new LinkedHashMap<>();
             Map<String, ExposureResponse.Named> sites = new LinkedHashMap<>();
             Map<String, ExposureResponse.Named> countries = new LinkedHashMap<>();
@@ -106,22 +97,12 @@ class ExposureService {
         return new ExposureResponse.Named(node.id(), node.name());
     }
 
-    static void require(Value value, String parameter, String id, String message) {
-        if (value.isNull()) {
-            throw new NotFoundException(parameter, id, message.formatted(id));
-        }
-    }
-
-    private static String name(Value node) {
-        return node.asNode().get("name").asString();
-    }
-
     /** The answer in sentences: by domicile, by origin, and where the domiciled suppliers' ore really is. */
-    private static List<String> summary(Record found, List<SupplyPaths.Found> all,
+    private static List<String> summary(Map<String, NodeView> found, List<SupplyPaths.Found> all,
             Map<String, List<Dependency.Origin>> origins, Basis basis, String sourceCountry) {
-        String buyerCountry = name(found.get("buyerCountry"));
-        String source = name(found.get("sourceCountry"));
-        String mineralName = name(found.get("mineral")).toLowerCase(java.util.Locale.ROOT);
+        String buyerCountry = found.get("buyerCountry").name();
+        String source = found.get("sourceCountry").name();
+        String mineralName = found.get("mineral").name().toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
         List<SupplyPaths.Found> domicile = all.stream().filter(d -> d.basis().equals("domicile")).toList();
         List<SupplyPaths.Found> origin = all.stream().filter(d -> d.basis().equals("origin")).toList();

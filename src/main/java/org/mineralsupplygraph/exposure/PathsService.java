@@ -14,7 +14,7 @@ import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.InvalidParameterException;
-import org.mineralsupplygraph.system.NotFoundException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
@@ -36,8 +36,6 @@ class PathsService {
 
     private static final String INFLUENCE_QUERY = CypherQueries.load("paths");
     private static final String ALL_QUERY = CypherQueries.load("paths-through-all");
-    private static final String LOOK_UP = "OPTIONAL MATCH (a:Entity {id: $from}) OPTIONAL MATCH (b:Entity {id: $to})"
-            + " RETURN a, b";
 
     /** Shortest first, then more supply relationships first, then by the ids of the nodes and relationships. */
     static final Comparator<Connection> ORDER = Comparator.comparingInt(Connection::length)
@@ -85,13 +83,7 @@ class PathsService {
     PathsResponse paths(String from, String to, int maxDepth, int limit, String through, List<String> types) {
         boolean all = "all".equals(through);
         return queries.read(tx -> {
-            Record ends = tx.run(LOOK_UP, Map.of("from", from, "to", to)).single();
-            if (ends.get("a").isNull()) {
-                throw new NotFoundException("from", from, "No node with id '" + from + "'.");
-            }
-            if (ends.get("b").isNull()) {
-                throw new NotFoundException("to", to, "No node with id '" + to + "'.");
-            }
+            Map<String, NodeView> ends = Named.require(tx, Named.node("from", from), Named.node("to", to));
             List<Connection> paths = new ArrayList<>();
             if (!from.equals(to)) {
                 Map<String, Object> parameters = new HashMap<>();
@@ -114,7 +106,7 @@ class PathsService {
                         + (all ? "." : "; through=all also follows shared countries, minerals and products, and"
                                 + " maxDepth up to 8 finds longer paths."));
             }
-            return new PathsResponse(GraphViews.node(ends.get("a")), GraphViews.node(ends.get("b")),
+            return new PathsResponse(ends.get("from"), ends.get("to"),
                     all ? "all" : "influence", types, maxDepth, limit, paths, notes);
         });
     }
