@@ -218,6 +218,7 @@ class AlertsService {
             NodeView agreement = GraphViews.node(row.get("a"));
             Map<String, Object> p = agreement.properties();
             InForce inForce = InForce.of(p);
+            String start = InForce.start(p);
             long interval = ((Number) p.get("reviewIntervalYears")).longValue();
             // No review cycle to speak of, or an agreement no longer (or not yet) in force: nothing is due.
             if (interval <= 0 || !inForce.on(asOf)) {
@@ -237,7 +238,7 @@ class AlertsService {
                     v.get("r").asRelationship(), v.get("from").asString(), agreement.id())));
             alerts.add(new Alert("agreement-review", "low", agreement.name() + " is due for review on or about "
                     + next + ".", agreement, null, next.toString(),
-                    List.of("Reviewed every " + interval + " years from " + InForce.start(p) + " (" + p.get("source") + ").",
+                    List.of("Reviewed every " + interval + " years from " + start + " (" + p.get("source") + ").",
                             "Next review " + ChronoUnit.DAYS.between(asOf, next) + " days after " + asOf + "."),
                     evidence, null));
         }

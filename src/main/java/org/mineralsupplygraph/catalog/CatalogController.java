@@ -17,6 +17,7 @@ import org.mineralsupplygraph.catalog.CatalogViews.PoliciesResponse;
 import org.mineralsupplygraph.catalog.CatalogViews.SearchResponse;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.system.InvalidParameterException;
+import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,7 +91,7 @@ class CatalogController {
                     @RequestParam(defaultValue = "2") @Min(1) @Max(8) int depth,
             @Parameter(description = "most nodes, 1..1000", example = "200")
                     @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
-        return entities.neighbourhood(RequestParameters.id("id", id), depth, limit);
+        return entities.neighbourhood(Named.node("id", RequestParameters.id("id", id)), depth, limit);
     }
 
     @GetMapping("/agreements")

@@ -137,11 +137,12 @@ class EntitiesService {
      * The nodes within {@code depth} relationships of a node, ring by ring, nearest first, at most {@code limit} of
      * them, and every relationship among them.
      */
-    NeighbourhoodResponse neighbourhood(String id, int depth, int limit) {
+    NeighbourhoodResponse neighbourhood(Named node, int depth, int limit) {
+        String id = node.id();
         return queries.read(tx -> {
             List<Record> start = tx.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).list();
             if (start.isEmpty()) {
-                throw Named.node("id", id).missing();
+                throw node.missing();
             }
             Node center = start.get(0).get("n").asNode();
             Map<String, Node> nodes = new LinkedHashMap<>();

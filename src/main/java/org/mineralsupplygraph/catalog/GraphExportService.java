@@ -10,7 +10,6 @@ import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
-import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -57,12 +56,7 @@ class GraphExportService {
     }
 
     Export focus(String id, int depth, int limit) {
-        NeighbourhoodResponse neighbourhood;
-        try {
-            neighbourhood = entities.neighbourhood(id, depth, limit);
-        } catch (NotFoundException e) {
-            throw Named.node("focus", id).missing();
-        }
+        NeighbourhoodResponse neighbourhood = entities.neighbourhood(Named.node("focus", id), depth, limit);
         PropertyKeys nodeKeys = nodeKeys();
         neighbourhood.graph().nodes().forEach(node -> nodeKeys.addAll(node.properties()));
         PropertyKeys relationshipKeys = relationshipKeys();

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,7 +92,8 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
                 name(d.country()), id(d.supplier()), name(d.supplier()), id(supplierCountry), id(d.site()),
                 name(d.site()), String.join(" > ", d.via()), d.tonnesPerYear(), d.tonnesTotal(), d.sharePct(),
                 d.stakePct(), deal == null ? null : deal.type(), deal == null ? null : deal.from(),
-                deal == null ? null : deal.to(), InForce.start(terms), InForce.end(terms), terms.get("source"), terms.get("evidence"),
+                deal == null ? null : deal.to(), InForce.start(terms), InForce.end(terms), terms.get("source"),
+                terms.get("evidence"),
                 d.conflicts().isEmpty() ? null : d.conflicts().stream()
                         .map(c -> c.property() + ": " + String.join(" vs ", c.sources()))
                         .collect(Collectors.joining("; ")),
@@ -111,7 +111,6 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
         }
         return value;
     }
-
 
     private static String id(NodeView node) {
         return node == null ? null : node.id();

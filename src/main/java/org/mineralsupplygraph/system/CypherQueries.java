@@ -27,7 +27,8 @@ import org.springframework.core.io.ClassPathResource;
 public final class CypherQueries {
 
     private static final Pattern SLOT = Pattern.compile("/\\*(\\w+)\\*/\\s*\\d+");
-    private static final Pattern INCLUDED =
+    /** A block that includes a fragment: its name, the variable, and the copy of its text. */
+    static final Pattern INCLUDED =
             Pattern.compile("/\\*<([\\w-]+) (\\w+)>\\*/(.*?)/\\*</\\1>\\*/", Pattern.DOTALL);
     private static final Pattern VARIABLE = Pattern.compile("\\br\\.");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -46,8 +47,9 @@ public final class CypherQueries {
         StringBuilder included = new StringBuilder();
         while (block.find()) {
             String name = block.group(1);
+            String variable = block.group(2);
             block.appendReplacement(included, Matcher.quoteReplacement(
-                    "/*<" + name + " " + block.group(2) + ">*/" + fragment(name, block.group(2)) + "/*</" + name + ">*/"));
+                    "/*<" + name + " " + variable + ">*/" + fragment(name, variable) + "/*</" + name + ">*/"));
         }
         block.appendTail(included);
         return included.toString();

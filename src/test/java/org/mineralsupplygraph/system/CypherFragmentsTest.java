@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class CypherFragmentsTest {
 
-    private static final Pattern BLOCK = Pattern.compile("/\\*<([\\w-]+) (\\w+)>\\*/(.*?)/\\*</\\1>\\*/", Pattern.DOTALL);
-
     @Test
     void everyIncludedCopyIsTheFragmentsText() throws IOException {
         Map<String, List<String>> uses = new TreeMap<>();
         for (Path file : queryFiles()) {
-            Matcher block = BLOCK.matcher(Files.readString(file));
+            Matcher block = CypherQueries.INCLUDED.matcher(Files.readString(file));
             while (block.find()) {
                 assertThat(squeezed(block.group(3)))
                         .as("%s: its copy of %s about %s", file, block.group(1), block.group(2))
@@ -63,7 +60,7 @@ class CypherFragmentsTest {
                     .forEach(sources::add);
         }
         for (Path source : sources) {
-            String outside = BLOCK.matcher(Files.readString(source)).replaceAll("");
+            String outside = CypherQueries.INCLUDED.matcher(Files.readString(source)).replaceAll("");
             String code = outside.lines().filter(line -> !line.strip().startsWith("//")
                             && !line.strip().startsWith("*") && !line.strip().startsWith("/*"))
                     .reduce("", (a, b) -> a + b + "\n");
