@@ -29,7 +29,7 @@ public class SchemaApplier {
     private static final Logger log = LoggerFactory.getLogger(SchemaApplier.class);
     static final String LOCATION = "classpath*:cypher/schema/*.cypher";
     private static final Pattern NAMED =
-            Pattern.compile("^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+            Pattern.compile("^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
                     Pattern.CASE_INSENSITIVE);
 
     private final Neo4jSessions sessions;

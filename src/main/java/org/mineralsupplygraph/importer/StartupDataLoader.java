@@ -1,15 +1,17 @@
 package org.mineralsupplygraph.importer;
 
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, before the web server takes requests: applies the schema, then loads each configured data set through
- * the {@link GraphImporter}, one transaction per file. A data set that cannot be loaded stops start-up with a message
+ * At start-up, before the web server takes requests: applies the schema, checks the supply reach, then loads each
+ * configured data set through the {@link GraphImporter}, one transaction per file. A data set that cannot be loaded stops start-up with a message
  * naming the file and the line or record, and leaves the graph as it was.
  */
 @Component
@@ -21,13 +23,15 @@ class StartupDataLoader implements InitializingBean {
     private final SchemaApplier schema;
     private final GraphImporter importer;
     private final ResourceLoader resources;
+    private final ObjectProvider<SupplyReach> reach;
 
     StartupDataLoader(SupplyGraphProperties properties, SchemaApplier schema, GraphImporter importer,
-            ResourceLoader resources) {
+            ResourceLoader resources, ObjectProvider<SupplyReach> reach) {
         this.properties = properties;
         this.schema = schema;
         this.importer = importer;
         this.resources = resources;
+        this.reach = reach;
     }
 
     @Override
@@ -37,6 +41,9 @@ class StartupDataLoader implements InitializingBean {
             return;
         }
         schema.apply();
+        // The supply reach is checked (and built when missing or stale) before the data sets are loaded, so that what
+        // loading them writes is patched into it like any import, rather than making it look stale.
+        reach.ifAvailable(SupplyReach::start);
         for (String location : properties.data().sets()) {
             ImportResult result = importer.importDocument(DataSetReader.read(resources.getResource(location)));
             log.info("Loaded {} in {} ms: nodes {} new, {} already there; relationships {} new, {} already there",
