@@ -18,15 +18,11 @@ import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Control;
 import org.mineralsupplygraph.analytics.OwnershipResponse.OwnershipPath;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Stake;
-import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
-import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.mineralsupplygraph.system.UnprocessableException;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,11 +51,10 @@ class OwnershipService {
     /** Nodes named in the notes for stakes adding up to more than 100%; the rest are counted in one note. */
     static final int MAX_OVER_HELD_NOTES = 10;
 
-    private static final String HOLDINGS = CypherQueries.load("ownership-holdings");
-
-    private static final String OWNERS = CypherQueries.load("ownership-owners");
-
     private final ReadQueries queries;
+
+    /** Whether the database has APOC's breadth-first expansion; null until asked. */
+    private volatile Boolean apoc;
 
     OwnershipService(ReadQueries queries) {
         this.queries = queries;
@@ -77,42 +72,19 @@ class OwnershipService {
         }
     }
 
-    /** The ownership network around a subject, as read from the graph. */
-    private record Network(Map<String, NodeView> nodes, List<Link> links) {}
-
     OwnershipResponse ownership(String id, boolean holdings, int limit) {
-        // Read in the transaction; computed after it, so that the computation neither holds the transaction open
-        // nor runs again when the driver retries the read.
-        Network network = queries.read(tx -> {
-            Map<String, NodeView> nodes = new LinkedHashMap<>();
-            nodes.put(id, Named.require(tx, Named.node("id", id)).get("id"));
-            List<Link> links = new ArrayList<>();
-            List<String> frontier = List.of(id);
-            while (!frontier.isEmpty()) {
-                List<String> next = new ArrayList<>();
-                for (Record row : tx.run(holdings ? HOLDINGS : OWNERS,
-                        Map.of(holdings ? "owners" : "owned", frontier)).list()) {
-                    NodeView owner = GraphViews.node(row.get("owner"));
-                    NodeView owned = GraphViews.node(row.get("owned"));
-                    Relationship r = row.get("r").asRelationship();
-                    boolean up = "SUBSIDIARY_OF".equals(r.type());
-                    links.add(new Link(owner.id(), owned.id(),
-                            GraphViews.relationship(r, up ? owned.id() : owner.id(), up ? owner.id() : owned.id())));
-                    NodeView far = holdings ? owned : owner;
-                    if (nodes.putIfAbsent(far.id(), far) == null) {
-                        next.add(far.id());
-                    }
-                }
-                if (nodes.size() > MAX_NODES) {
-                    throw new UnprocessableException("id", id, "The ownership network " + (holdings ? "below" : "above")
-                            + " '" + id + "' has more than " + MAX_NODES + " nodes; the effective stakes are computed"
-                            + " for networks up to that size.");
-                }
-                frontier = next;
+        // Read in one transaction, computed after it (so that the computation neither holds the transaction open nor
+        // runs again when the driver retries the read), then what the answer shows is read in a second.
+        OwnershipNetwork network = queries.read(tx -> {
+            NodeView subject = Named.require(tx, Named.node("id", id)).get("id");
+            if (apoc == null) {
+                apoc = OwnershipNetwork.apoc(tx);
             }
-            return new Network(nodes, links);
+            return apoc ? OwnershipNetwork.read(tx, subject, holdings)
+                    : OwnershipNetwork.byLevel(tx, subject, holdings);
         });
-        return compute(id, holdings, network.nodes(), network.links(), limit);
+        OwnershipResponse answer = compute(id, holdings, network.nodes(), network.links(), limit);
+        return network.elements() == null ? answer : queries.read(tx -> network.complete(tx, answer));
     }
 
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */
