@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mineralsupplygraph.exposure.SupplyRoutes;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.CypherQueries;
+import org.mineralsupplygraph.system.Cursor;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -74,7 +76,12 @@ class AlertsService {
         this.reach = reach;
     }
 
-    AlertsResponse alerts(String country, LocalDate asOf) {
+    /** Contracts an alert lists at most; its facts say how many there are in all. */
+    static final int CONTRACTS_PER_ALERT = 20;
+
+    AlertsResponse alerts(String country, LocalDate asOf, int limit, String cursor) {
+        String question = country + "|" + asOf;
+        int offset = Cursor.offset(cursor, question, "country and asOf");
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Map<String, Object> parameters = new HashMap<>();
@@ -88,20 +95,70 @@ class AlertsService {
             });
             List<Alert> alerts = new ArrayList<>();
             Map<String, List<Contract>> contractsByCountry = new HashMap<>();
+            Map<Contract, SupplyContracts.Supplies> owners = new java.util.IdentityHashMap<>();
             for (Record row : buyerRows) {
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
-                // Every mineral at once: one search of the supply paths per country, not one per mineral.
-                List<Contract> contracts = SupplyContracts.ofCountry(tx, buyerCountry.id(), null, asOf, reading, false);
-                contractsByCountry.put(buyerCountry.id(), contracts);
-                alerts.addAll(supplyAlerts(buyerCountry, contracts, minerals, asOf));
+                // Every mineral at once: one search of the supply routes per country, each mineral weighed apart.
+                SupplyContracts.Supplies supplies = SupplyContracts.find(tx, buyerCountry.id(), null, asOf, reading,
+                        false);
+                supplies.all().forEach(c -> owners.put(c, supplies));
+                contractsByCountry.put(buyerCountry.id(), supplies.all());
+                alerts.addAll(supplyAlerts(buyerCountry, supplies.all(), minerals, asOf));
             }
             alerts.addAll(reviews(tx, parameters, asOf));
             alerts.addAll(stockpiles(tx, parameters, contractsByCountry));
             alerts.sort(Comparator.comparingInt((Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
                     .thenComparing(Alert::kind)
                     .thenComparing(a -> a.subject().name()));
-            return new AlertsResponse(country, asOf.toString(), HORIZON_MONTHS, alerts, RULES);
+            List<Alert> page = shown(tx, Pages.of(alerts, offset, limit), owners);
+            return new AlertsResponse(country, asOf.toString(), HORIZON_MONTHS, page, RULES, alerts.size(), limit,
+                    offset + limit < alerts.size() ? Cursor.of(offset + limit, question) : null);
         });
+    }
+
+    /**
+     * The alerts of a page as shown: their contracts (at most CONTRACTS_PER_ALERT each, with a fact saying how many
+     * there are) with their evidence read, and their subjects with their properties.
+     */
+    private static List<Alert> shown(TransactionContext tx, List<Alert> page,
+            Map<Contract, SupplyContracts.Supplies> owners) {
+        Map<SupplyContracts.Supplies, List<Contract>> wanted = new java.util.IdentityHashMap<>();
+        List<String> subjects = new ArrayList<>();
+        for (Alert a : page) {
+            subjects.add(a.subject().id());
+            if (a.contracts() != null) {
+                a.contracts().stream().limit(CONTRACTS_PER_ALERT).forEach(c -> {
+                    SupplyContracts.Supplies owner = owners.get(c);
+                    if (owner != null) {
+                        wanted.computeIfAbsent(owner, k -> new ArrayList<>()).add(c);
+                    }
+                });
+            }
+        }
+        Map<Contract, Contract> complete = new java.util.IdentityHashMap<>();
+        wanted.forEach((owner, contracts) -> complete.putAll(owner.shown(tx, contracts)));
+        Map<String, NodeView> nodes = SupplyRoutes.evidence(tx, List.of(), subjects).nodes();
+        List<Alert> shown = new ArrayList<>(page.size());
+        for (Alert a : page) {
+            List<Contract> contracts = a.contracts();
+            List<RelationshipView> evidence = a.evidence();
+            List<String> facts = a.facts();
+            if (contracts != null) {
+                if (contracts.size() > CONTRACTS_PER_ALERT) {
+                    facts = new ArrayList<>(facts);
+                    facts.add(String.format(Locale.ENGLISH, "%,d contracts in all; the first %d are listed.",
+                            contracts.size(), CONTRACTS_PER_ALERT));
+                }
+                if (evidence != null && evidence.size() > CONTRACTS_PER_ALERT) {
+                    evidence = evidence.subList(0, CONTRACTS_PER_ALERT);
+                }
+                contracts = contracts.stream().limit(CONTRACTS_PER_ALERT).map(c -> complete.getOrDefault(c, c))
+                        .filter(c -> c.path() != null).toList();
+            }
+            shown.add(new Alert(a.kind(), a.severity(), a.message(), nodes.getOrDefault(a.subject().id(),
+                    a.subject()), a.mineral(), a.date(), facts, evidence, contracts));
+        }
+        return shown;
     }
 
     static final List<String> RULES = List.of(

@@ -64,7 +64,13 @@ class AnalyticsController {
                     + " moderate; the default) or 2010 (Horizontal Merger Guidelines: above 2,500 high, 1,500 to 2,500"
                     + " moderate)", example = "2023",
                     schema = @Schema(allowableValues = {"2023", "2010"}, defaultValue = "2023"))
-                    @RequestParam(defaultValue = "2023") String bands) {
+                    @RequestParam(defaultValue = "2023") String bands,
+            @Parameter(description = "with buyerCountry: how many of the contracts counted, and of those not counted,"
+                    + " to list (1..1000); the shares are always over all of them", example = "100")
+                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "with buyerCountry: the 'next' value of the previous answer, for the next page of"
+                    + " both lists; absent: the first page", example = "cDE6MTAwOjc4M2E5OThi")
+                    @RequestParam(required = false) String cursor) {
         String mineralId = RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT);
         LocalDate day = RequestParameters.date("asOf", asOf);
         Concentration.Guidelines guidelines = Concentration.Guidelines.parse(bands);
@@ -77,10 +83,16 @@ class AnalyticsController {
                 throw new InvalidParameterException("basis", basis, "Parameter 'basis' applies only with"
                         + " 'buyerCountry' (world production has no basis).");
             }
+            if (cursor != null) {
+                throw new InvalidParameterException("cursor", cursor, "Parameter 'cursor' applies only with"
+                        + " 'buyerCountry' (world production is one page).");
+            }
             return concentration.world(mineralId, day, guidelines);
         }
         return concentration.buyers(mineralId, RequestParameters.country("buyerCountry", buyerCountry),
-                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), day, guidelines);
+                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), day, guidelines, limit,
+                cursor);
+
     }
 
     @GetMapping("/ownership/{id}")
@@ -115,7 +127,13 @@ class AnalyticsController {
                     examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
-    DisruptionResponse disruption(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+    DisruptionResponse disruption(jakarta.servlet.http.HttpServletRequest request,
+            @Parameter(description = "how many affected and unaffected buyers to list (1..1000); the summary's"
+                    + " figures are always over all of them", example = "100")
+                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "the 'next' value of the previous answer to the same scenario, for the next page;"
+                    + " absent: the first page", example = "cDE6MTAwOjFhMmIzYzRk")
+                    @RequestParam(required = false) String cursor) throws java.io.IOException {
         // Read up to one byte past the limit, never more: the endpoint is open, its body must not fill the heap.
         byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES ? new byte[MAX_SCENARIO_BYTES + 1]
                 : request.getInputStream().readNBytes(MAX_SCENARIO_BYTES + 1);
@@ -134,7 +152,8 @@ class AnalyticsController {
             throw new InvalidParameterException("body", null, "The body is not valid JSON: "
                     + e.getOriginalMessage());
         }
-        return disruption.disrupt(scenario(json));
+        return disruption.disrupt(scenario(json), limit, cursor);
+
     }
 
     /** The largest scenario body read: a scenario names at most 3,000 ids. */
@@ -152,10 +171,14 @@ class AnalyticsController {
             @Parameter(description = "ISO 3166-1 alpha-2 code: only this country's firms, agreements and policies",
                     example = "KR") @RequestParam(required = false) String country,
             @Parameter(description = "the day (YYYY-MM-DD); default today", example = "2025-06-30")
-                    @RequestParam(required = false) String asOf) {
+                    @RequestParam(required = false) String asOf,
+            @Parameter(description = "how many warnings to list (1..1000), most severe first; each lists at most 20"
+                    + " contracts", example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "the 'next' value of the previous answer, for the next page; absent: the first"
+                    + " page", example = "cDE6MTAwOjFhMmIzYzRk") @RequestParam(required = false) String cursor) {
         LocalDate day = RequestParameters.date("asOf", asOf);
         return alerts.alerts(country == null ? null : RequestParameters.country("country", country),
-                day == null ? LocalDate.now() : day);
+                day == null ? LocalDate.now() : day, limit, cursor);
     }
 
     private static final Set<String> FIELDS = Set.of("remove", "mineral", "buyerCountry", "basis", "asOf");

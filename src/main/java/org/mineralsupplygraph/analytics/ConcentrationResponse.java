@@ -33,10 +33,26 @@ public record ConcentrationResponse(
         @Schema(description = "world scope: the source of the figures", example = "USGS MCS 2025")
                 @Nullable String source,
         @Schema(description = "world scope: the figures' vintage", example = "2024e") @Nullable String vintage,
-        @Schema(description = "buyer scope: the contracts counted in the shares") @Nullable List<Contract> contracts,
-        @Schema(description = "buyer scope: contracts left out of the shares, each with the reason")
+        @Schema(description = "buyer scope: the contracts counted in the shares, a page of them (limit, cursor)")
+                @Nullable List<Contract> contracts,
+        @Schema(description = "buyer scope: contracts left out of the shares, each with the reason, a page of them")
                 @Nullable List<Excluded> notCounted,
-        @Schema(description = "how to read the figures") List<String> notes) {
+        @Schema(description = "how to read the figures") List<String> notes,
+        @Schema(description = "buyer scope: contracts counted in all (the shares are over all of them)", example = "3")
+                @Nullable Integer contractsTotal,
+        @Schema(description = "buyer scope: contracts not counted in all", example = "2") @Nullable Integer notCountedTotal,
+        @Schema(description = "buyer scope: the page size of contracts and notCounted", example = "100")
+                @Nullable Integer limit,
+        @Schema(description = "buyer scope: pass as cursor for the next page of both lists; absent on the last page")
+                @Nullable String next) {
+
+    /** The same answer with one page of its lists, the totals, and the cursor of the next page. */
+    ConcentrationResponse page(List<Contract> counted, List<Excluded> excluded, int limit, String next) {
+        return new ConcentrationResponse(mineral, scope, buyerCountry, basis, asOf, unit, year, totalTonnes,
+                namedSharePct, shares, concentration, source, vintage, counted, excluded, notes,
+                contracts == null ? null : contracts.size(), notCounted == null ? null : notCounted.size(), limit,
+                next);
+    }
 
     /**
      * One country's share.

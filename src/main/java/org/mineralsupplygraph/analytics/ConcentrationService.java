@@ -11,6 +11,7 @@ import org.mineralsupplygraph.analytics.ConcentrationResponse.Share;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.Cursor;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.NotFoundException;
@@ -89,18 +90,32 @@ class ConcentrationService {
             return new ConcentrationResponse(mineralView, "world", null, null, asOf == null ? null : asOf.toString(),
                     (String) first.get("unit"), year, world, Concentration.round(100 * named / world, 2), shares,
                     measures, sourceName(tx, (String) first.get("source")), (String) first.get("vintage"), null, null,
-                    notes);
+                    notes, null, null, null, null);
         });
     }
 
     ConcentrationResponse buyers(String mineral, String buyerCountry, String basis, LocalDate asOf,
-            Concentration.Guidelines guidelines) {
+            Concentration.Guidelines guidelines, int limit, String cursor) {
+        String question = String.join("|", mineral, buyerCountry, basis, String.valueOf(asOf), guidelines.name());
+        int offset = Cursor.offset(cursor, question, "mineral, buyerCountry, basis, asOf and bands");
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Map<String, NodeView> found = Named.require(tx, Named.mineral("mineral", mineral),
                     Named.country("buyerCountry", buyerCountry));
-            List<Contract> all = SupplyContracts.ofCountry(tx, buyerCountry, mineral, asOf, reading, true);
-            return buyerConcentration(found.get("mineral"), found.get("buyerCountry"), basis, asOf, all, guidelines);
+            SupplyContracts.Supplies supplies = SupplyContracts.find(tx, buyerCountry, mineral, asOf, reading, true);
+            ConcentrationResponse all = buyerConcentration(found.get("mineral"), found.get("buyerCountry"), basis,
+                    asOf, supplies.all(), guidelines);
+            // Shares over every contract; the lists a page at a time, with their evidence read for that page only.
+            List<Contract> counted = Pages.of(all.contracts(), offset, limit);
+            List<Excluded> excluded = Pages.of(all.notCounted(), offset, limit);
+            List<Contract> shown = new ArrayList<>(counted);
+            excluded.forEach(e -> shown.add(e.contract()));
+            Map<Contract, Contract> complete = supplies.shown(tx, shown);
+            boolean more = offset + limit < Math.max(all.contracts().size(), all.notCounted().size());
+            return all.page(counted.stream().map(complete::get).filter(java.util.Objects::nonNull).toList(),
+                    excluded.stream().filter(e -> complete.containsKey(e.contract()))
+                            .map(e -> new Excluded(complete.get(e.contract()), e.reason())).toList(),
+                    limit, more ? Cursor.of(offset + limit, question) : null);
         });
     }
 
@@ -167,7 +182,7 @@ class ConcentrationService {
         }
         return new ConcentrationResponse(mineral, "buyer", buyerCountry.id(), basis,
                 asOf == null ? null : asOf.toString(), "t/yr of contracted product", null, total, null, shares,
-                measures, null, null, counted, excluded, notes);
+                measures, null, null, counted, excluded, notes, counted.size(), excluded.size(), null, null);
     }
 
     private static long year(Record r) {

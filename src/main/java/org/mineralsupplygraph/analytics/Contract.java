@@ -46,7 +46,20 @@ public record Contract(
     /** A mine or facility and the country it is in. */
     public record Site(NodeView site, NodeView country) {}
 
+    /** This contract about the other's minerals too, and with its sites beside (the same deal, another mineral). */
+    Contract withMineralsAndSites(Contract other) {
+        java.util.Set<String> all = new java.util.TreeSet<>(minerals);
+        all.addAll(other.minerals);
+        java.util.Map<String, Site> places = new java.util.LinkedHashMap<>();
+        sites.forEach(s -> places.putIfAbsent(s.site().id(), s));
+        other.sites.forEach(s -> places.putIfAbsent(s.site().id(), s));
+        return new Contract(kind, buyer, supplier, supplierCountry != null ? supplierCountry : other.supplierCountry,
+                List.copyOf(places.values()), product, List.copyOf(all), tonnesPerYear, volume, from, until, stakePct,
+                deal, otherAccounts, path);
+    }
+
     /** The ids of the countries of the contract's sites. */
+
     public List<String> originCountries() {
         return sites.stream().map(s -> s.country().id()).distinct().sorted().toList();
     }

@@ -10,8 +10,16 @@ import org.mineralsupplygraph.graph.NodeView;
  * known supply, and what remains. Computed on a read transaction: the graph is never changed.
  */
 @Schema(description = "Per affected buyer: contracts lost, tonnes a year lost, share of known supply, what remains")
-public record DisruptionResponse(DisruptionScenario scenario, List<BuyerImpact> buyers, List<NodeView> unaffected,
-        List<String> summary, List<String> notes) {
+public record DisruptionResponse(DisruptionScenario scenario,
+        @Schema(description = "the affected buyers, a page of them (limit, cursor)") List<BuyerImpact> buyers,
+        @Schema(description = "the buyers the scenario leaves whole, a page of them") List<NodeView> unaffected,
+        @Schema(description = "the answer in sentences: one per affected buyer of this page") List<String> summary,
+        List<String> notes,
+        @Schema(description = "affected buyers in all", example = "2") int buyersTotal,
+        @Schema(description = "unaffected buyers in all", example = "0") int unaffectedTotal,
+        @Schema(description = "the page size of buyers and unaffected", example = "100") int limit,
+        @Schema(description = "pass as cursor for the next page of both lists; null on the last page")
+                @Nullable String next) {
 
     /**
      * @param buyer the buyer

@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.mineralsupplygraph.analytics.DisruptionResponse.BuyerImpact;
 import org.mineralsupplygraph.analytics.DisruptionResponse.Hit;
+import org.mineralsupplygraph.exposure.SupplyRoutes;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.Cursor;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 
 /** Takes countries, companies or sites out of the supply network, in thought only, and counts what buyers lose. */
@@ -25,14 +28,58 @@ class DisruptionService {
         this.reach = reach;
     }
 
-    DisruptionResponse disrupt(DisruptionScenario scenario) {
+    DisruptionResponse disrupt(DisruptionScenario scenario, int limit, String cursor) {
+        String question = scenario.toString();
+        int offset = Cursor.offset(cursor, question, "body");
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Named.requireFields(tx, named(scenario));
-            List<Contract> contracts = SupplyContracts.ofCountry(tx, scenario.buyerCountry(), scenario.mineral(),
+            SupplyContracts.Supplies supplies = SupplyContracts.find(tx, scenario.buyerCountry(), scenario.mineral(),
                     scenario.asOf(), reading, true);
-            return impact(scenario, contracts);
+            // A removed company or site is looked for on every contract's path: then every path is read.
+            boolean paths = !scenario.companies().isEmpty() || !scenario.facilities().isEmpty();
+            DisruptionResponse all = impact(scenario, paths ? supplies.allShown(tx) : supplies.all());
+            return page(tx, supplies, all, offset, limit, question);
         });
+    }
+
+    /** One page of the affected and unaffected buyers, their contracts with their evidence. */
+    private static DisruptionResponse page(TransactionContext tx, SupplyContracts.Supplies supplies,
+            DisruptionResponse all, int offset, int limit, String question) {
+        List<BuyerImpact> buyers = Pages.of(all.buyers(), offset, limit);
+        List<NodeView> unaffected = Pages.of(all.unaffected(), offset, limit);
+        List<Contract> shown = new ArrayList<>();
+        for (BuyerImpact b : buyers) {
+            b.lost().forEach(h -> shown.add(h.contract()));
+            b.partlyAffected().forEach(h -> shown.add(h.contract()));
+            shown.addAll(b.remaining());
+        }
+        Map<Contract, Contract> complete = supplies.shown(tx, shown);
+        List<String> ids = new ArrayList<>(unaffected.stream().map(NodeView::id).toList());
+        buyers.forEach(b -> ids.add(b.buyer().id()));
+        Map<String, NodeView> nodes = SupplyRoutes.evidence(tx, List.of(), ids).nodes();
+        List<BuyerImpact> completed = buyers.stream().map(b -> new BuyerImpact(
+                nodes.getOrDefault(b.buyer().id(), b.buyer()), hits(b.lost(), complete),
+                hits(b.partlyAffected(), complete), b.tonnesPerYearLost(), b.lostWithUnknownVolume(),
+                b.knownTonnesPerYear(), b.shareOfKnownSupplyLostPct(),
+                b.remaining().stream().map(complete::get).filter(java.util.Objects::nonNull).toList(),
+                b.tonnesPerYearRemaining())).toList();
+        // The summary: the page's buyers' lines (one per affected buyer, in order), then the answer's closing line.
+        List<String> summary = new ArrayList<>(Pages.of(all.summary().subList(0, all.buyers().size()), offset, limit));
+        summary.addAll(all.summary().subList(all.buyers().size(), all.summary().size()));
+        if (all.buyers().size() > buyers.size()) {
+            summary.add(0, String.format(Locale.ENGLISH, "%,d of %,d buyers lose supplies; this page tells of %,d of"
+                    + " them.", all.buyers().size(), all.buyers().size() + all.unaffected().size(), buyers.size()));
+        }
+        boolean more = offset + limit < Math.max(all.buyers().size(), all.unaffected().size());
+        return new DisruptionResponse(all.scenario(), completed,
+                unaffected.stream().map(n -> nodes.getOrDefault(n.id(), n)).toList(), summary, all.notes(),
+                all.buyers().size(), all.unaffected().size(), limit, more ? Cursor.of(offset + limit, question) : null);
+    }
+
+    private static List<Hit> hits(List<Hit> hits, Map<Contract, Contract> complete) {
+        return hits.stream().filter(h -> complete.containsKey(h.contract()))
+                .map(h -> new Hit(complete.get(h.contract()), h.reason())).toList();
     }
 
     /** What a scenario names, field by field, in the order its problems are told. */
@@ -108,7 +155,8 @@ class DisruptionService {
                 + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
                 + "; a company or site removes every contract whose evidence runs through it.",
                 "The scenario is computed in a read-only transaction; the graph is unchanged.");
-        return new DisruptionResponse(scenario, impacts, unaffected, summary, notes);
+        return new DisruptionResponse(scenario, impacts, unaffected, summary, notes, impacts.size(), unaffected.size(),
+                impacts.size() + unaffected.size(), null);
     }
 
     /** What the scenario does to a contract: takes it, or some of its sites only (partial). */

@@ -254,7 +254,7 @@ class MapService {
         List<FlowRow> rows = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String home : tx.run(BUYER_COUNTRIES).list(r -> r.get("id").asString())) {
-            for (org.mineralsupplygraph.exposure.SupplyPaths.Found f : org.mineralsupplygraph.exposure.SupplyPaths
+            for (org.mineralsupplygraph.exposure.Found f : org.mineralsupplygraph.exposure.SupplyPaths
                     .search(tx, org.mineralsupplygraph.exposure.SupplyPaths.Question.ofCountry(home, mineral, null, 4,
                             asOf), reading)) {
                 if (!f.basis().equals(basis) || !f.ownDeal()) {

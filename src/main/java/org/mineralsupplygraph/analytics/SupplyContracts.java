@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mineralsupplygraph.exposure.Dependency;
+import org.mineralsupplygraph.exposure.Found;
 import org.mineralsupplygraph.exposure.SupplyPaths;
+import org.mineralsupplygraph.exposure.SupplyRoutes;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
@@ -29,15 +31,15 @@ import org.neo4j.driver.TransactionContext;
  * facility the buyer owns, operates or holds a stake in (directly, or down a chain of stakes and subsidiaries) is a
  * supply too: its share of the site's output.
  */
-final class SupplyContracts {
+public final class SupplyContracts {
 
     /** The first data set's source: its account of a deal or stake is preferred to the others. */
     static final String SEED = "seed-article";
 
     /** The path shown for an account: one that reaches a site first, then the shortest. */
-    private static final Comparator<Dependency> EVIDENCE_ORDER = Comparator
-            .comparing((Dependency d) -> !"origin".equals(d.basis()))
-            .thenComparing(d -> d.path().relationships().size());
+    private static final Comparator<Supply> EVIDENCE_ORDER = Comparator
+            .comparing((Supply d) -> !"origin".equals(d.basis()))
+            .thenComparingInt(Supply::length);
 
     private SupplyContracts() {}
 
@@ -55,21 +57,154 @@ final class SupplyContracts {
             """;
 
     /**
-     * The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths; with
-     * {@code holdings} (a mineral given) their holdings of sites too.
+     * One supply path as the grouping needs it: an account's buyer, basis, supplier, site and places, its deal (an
+     * OFFTAKE, a stake, or a holder's OWNS or OPERATES), whether it is a holding, and its evidence: the path itself,
+     * or the supply route or holding it was read from (whose path is read when the contract is shown).
      */
-    static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
+    private record Supply(NodeView company, String basis, NodeView supplier, NodeView site, NodeView country,
+            NodeView supplierCountry, List<String> minerals, RelationshipView deal, Holding holding, int length,
+            PathView path, Found route) {
+
+        /** A walked dependency; its holding read off its path. */
+        static Supply of(Dependency d, boolean holdings) {
+            boolean contract = d.deal() != null && "OFFTAKE".equals(d.deal().type());
+            Holding holding = contract || !holdings ? null : Holding.of(d);
+            RelationshipView deal = holding == null ? d.deal() : d.path().relationships().stream()
+                    .filter(r -> !"SUBSIDIARY_OF".equals(r.type())).findFirst().orElseThrow();
+            return new Supply(d.company(), d.basis(), d.supplier(), d.site(), d.country(), d.supplierCountry(),
+                    d.minerals(), deal, holding, d.path().relationships().size(), d.path(), null);
+        }
+
+        /** A supply route or holding, with its deal as read; its holding as the route says. */
+        static Supply of(Found f, RelationshipView deal) {
+            Holding holding = f.holding() ? new Holding(f.holdingStake(), f.holdingMissing()) : null;
+            return new Supply(f.company(), f.basis(), f.supplier(), f.site(), f.country(), f.supplierHome(),
+                    f.minerals(), deal, holding, f.length(), null, f);
+        }
+
+        boolean contract() {
+            return holding == null && deal != null && "OFFTAKE".equals(deal.type());
+        }
+
+        /** An account's key: a contract is one however many sites it reaches; a holding, one per site and chain. */
+        String key() {
+            return contract() ? company.id() + "|" + deal.properties().get("id")
+                    : company.id() + "|holding|" + site.id() + "|" + (route != null ? route.route()
+                            : path.relationships().stream().map(r -> String.valueOf(r.properties().get("id")))
+                                    .toList());
+        }
+    }
+
+    /**
+     * A country's contracts and holdings for a mineral, found without reading their evidence when they come from the
+     * supply routes: {@link #shown} reads it (and the full nodes) for the ones an answer shows.
+     */
+    public static final class Supplies {
+        private final List<Contract> contracts;
+        private final Map<Contract, Found> routes;
+
+        private Supplies(List<Contract> contracts, Map<Contract, Found> routes) {
+            this.contracts = contracts;
+            this.routes = routes;
+        }
+
+        /** Every contract and holding, in order; those from the supply routes without their path yet. */
+        public List<Contract> all() {
+            return contracts;
+        }
+
+        /**
+         * The given contracts (of {@link #all}) with their evidence path and their nodes' properties, each by the
+         * contract it completes; a contract whose route the graph no longer holds is left out.
+         */
+        public Map<Contract, Contract> shown(TransactionContext tx, List<Contract> shown) {
+            Map<Contract, Contract> complete = new java.util.IdentityHashMap<>();
+            List<Found> found = shown.stream().map(routes::get).filter(Objects::nonNull).distinct().toList();
+            if (found.isEmpty()) {
+                shown.forEach(c -> complete.put(c, c));
+                return complete;
+            }
+            Set<String> others = new LinkedHashSet<>();
+            for (Contract c : shown) {
+                if (c.supplierCountry() != null) {
+                    others.add(c.supplierCountry().id());
+                }
+                c.sites().forEach(site -> {
+                    others.add(site.site().id());
+                    others.add(site.country().id());
+                });
+                others.add(c.supplier().id());
+            }
+            SupplyRoutes.Evidence evidence = SupplyRoutes.evidence(tx, found, others);
+            Map<String, NodeView> nodes = evidence.nodes();
+            for (Contract c : shown) {
+                Found route = routes.get(c);
+                PathView path = route == null ? c.path() : evidence.paths().get(route.route());
+                if (path == null) {
+                    continue; // the graph changed under the routes: left out (SupplyReach.read catches up)
+                }
+                complete.put(c, new Contract(c.kind(), full(nodes, c.buyer()), full(nodes, c.supplier()),
+                        c.supplierCountry() == null ? null : full(nodes, c.supplierCountry()),
+                        c.sites().stream().map(s -> new Contract.Site(full(nodes, s.site()), full(nodes, s.country())))
+                                .toList(), c.product(), c.minerals(), c.tonnesPerYear(), c.volume(), c.from(),
+                        c.until(), c.stakePct(), c.deal(), c.otherAccounts(), path));
+            }
+            return complete;
+        }
+
+        /** Every contract with its evidence (for questions that look into the paths, such as a removed company). */
+        public List<Contract> allShown(TransactionContext tx) {
+            Map<Contract, Contract> complete = shown(tx, contracts);
+            return contracts.stream().map(complete::get).filter(Objects::nonNull).toList();
+        }
+
+        private static NodeView full(Map<String, NodeView> nodes, NodeView node) {
+            return nodes.getOrDefault(node.id(), node);
+        }
+    }
+
+    /**
+     * The contracts of every firm of a country for a mineral (null: every mineral), on the supply paths; with
+     * {@code holdings} (a mineral given) their holdings of sites too. From the supply routes when they answer (a
+     * mineral given, the reach usable): then without their evidence until {@link Supplies#shown}.
+     */
+    public static Supplies find(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
             SupplyReach.Reading reading, boolean holdings) {
         boolean withHoldings = holdings && mineral != null;
+        if (mineral == null && reading.usable()) {
+            return eachMineral(tx, buyerCountry, asOf);
+        }
         // Only supply counts: the stakes' dependencies are read in full only where they may reach a site held.
-        List<SupplyPaths.Found> found = SupplyPaths.search(tx,
+        List<Found> found = SupplyPaths.search(tx,
                 SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading).stream()
                 .filter(f -> f.isOfftake() || (withHoldings && f.mayBeHolding())).toList();
-        List<Dependency> dependencies = new ArrayList<>(SupplyPaths.complete(tx, found));
+        List<Supply> supplies = new ArrayList<>();
+        if (found.stream().anyMatch(f -> f.route() != null) || (mineral != null && reading.usable())) {
+            List<Found> routes = new ArrayList<>(found);
+            if (withHoldings) {
+                List<Found> held = new ArrayList<>(SupplyRoutes.holdings(tx, buyerCountry, mineral, asOf));
+                held.sort(Comparator.comparing((Found f) -> f.company().id()).thenComparing(f -> f.site().id())
+                        .thenComparingInt(Found::length));
+                routes.addAll(held);
+            }
+            Map<String, RelationshipView> deals = SupplyRoutes.deals(tx, routes);
+            for (Found f : routes) {
+                RelationshipView deal = deals.get(SupplyRoutes.dealKey(f));
+                if (deal != null && (f.isOfftake() || f.holding())) {
+                    supplies.add(Supply.of(f, deal));
+                }
+            }
+        } else {
+            for (Dependency d : SupplyPaths.complete(tx, found)) {
+                supplies.add(Supply.of(d, withHoldings));
+            }
+            if (withHoldings) {
+                heldSites(tx, buyerCountry, mineral, asOf).forEach(d -> supplies.add(Supply.of(d, true)));
+            }
+        }
         Map<String, List<RelationshipView>> production = new LinkedHashMap<>();
         if (withHoldings) {
-            dependencies.addAll(heldSites(tx, buyerCountry, mineral, asOf));
-            List<String> sites = dependencies.stream().filter(d -> Holding.of(d) != null).map(d -> d.site().id())
+            List<String> sites = supplies.stream().filter(d -> d.holding() != null).map(d -> d.site().id())
                     .distinct().toList();
             if (!sites.isEmpty()) {
                 tx.run(PRODUCTION, Map.of("sites", sites, "mineral", mineral)).forEachRemaining(row -> {
@@ -79,7 +214,52 @@ final class SupplyContracts {
                 });
             }
         }
-        return group(dependencies, asOf, withHoldings, production);
+        Map<Contract, Found> routes = new java.util.IdentityHashMap<>();
+        List<Contract> contracts = group(supplies, asOf, production, routes);
+        return new Supplies(contracts, routes);
+    }
+
+    /**
+     * The contracts of a country's firms for every mineral from the supply routes, each mineral's grouped apart (as
+     * one question per mineral would), then one contract for all the minerals of the same deal.
+     */
+    private static Supplies eachMineral(TransactionContext tx, String buyerCountry, LocalDate asOf) {
+        List<Found> found = new ArrayList<>(SupplyRoutes.searchEachMineral(tx, buyerCountry, 4, asOf).stream()
+                .filter(Found::isOfftake).toList());
+        found.sort(Found.ORDER);
+        Map<String, RelationshipView> deals = SupplyRoutes.deals(tx, found);
+        Map<String, List<Supply>> byMineral = new java.util.TreeMap<>();
+        for (Found f : found) {
+            RelationshipView deal = deals.get(SupplyRoutes.dealKey(f));
+            if (deal != null) {
+                byMineral.computeIfAbsent(f.minerals().get(0), k -> new ArrayList<>()).add(Supply.of(f, deal));
+            }
+        }
+        Map<Contract, Found> routes = new java.util.IdentityHashMap<>();
+        Map<String, Contract> merged = new LinkedHashMap<>();
+        Map<Contract, Found> mergedRoutes = new java.util.IdentityHashMap<>();
+        for (List<Supply> supplies : byMineral.values()) {
+            for (Contract c : group(supplies, asOf, Map.of(), routes)) {
+                String key = c.buyer().id() + "|" + c.deal().type() + "|" + c.deal().properties().get("id");
+                Contract before = merged.get(key);
+                Contract now = before == null ? c : before.withMineralsAndSites(c);
+                merged.put(key, now);
+                Found route = before == null ? routes.get(c) : mergedRoutes.remove(before);
+                if (route != null) {
+                    mergedRoutes.put(now, route);
+                }
+
+            }
+        }
+        List<Contract> contracts = new ArrayList<>(merged.values());
+        contracts.sort(CONTRACT_ORDER);
+        return new Supplies(contracts, mergedRoutes);
+    }
+
+    /** The contracts of every firm of a country, each with its evidence (as {@link #find}, all shown). */
+    static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
+            SupplyReach.Reading reading, boolean holdings) {
+        return find(tx, buyerCountry, mineral, asOf, reading, holdings).allShown(tx);
     }
 
     /** The sites the country's firms or their subsidiaries own or operate, as origin-basis dependencies. */
@@ -154,13 +334,12 @@ final class SupplyContracts {
         NodeView supplierCountry;
         final Map<String, Contract.Site> sites = new LinkedHashMap<>();
         final Set<String> minerals = new LinkedHashSet<>();
-        Dependency shortest;
+        Supply shortest;
 
-        Account(Dependency d, Holding holding) {
-            this.holding = holding;
+        Account(Supply d) {
+            this.holding = d.holding();
             // A holding's deal: the buyer's first relationship down the chain that is not its subsidiary's.
-            this.deal = holding == null ? d.deal() : d.path().relationships().stream()
-                    .filter(r -> !"SUBSIDIARY_OF".equals(r.type())).findFirst().orElseThrow();
+            this.deal = d.deal();
             this.buyer = d.company();
             this.supplier = d.supplier();
         }
@@ -176,21 +355,17 @@ final class SupplyContracts {
         }
     }
 
-    static List<Contract> group(List<Dependency> dependencies, LocalDate asOf, boolean holdings,
-            Map<String, List<RelationshipView>> production) {
+    /** Groups supplies into contracts; the contracts made from supply routes are noted in {@code routes}. */
+    private static List<Contract> group(List<Supply> supplies, LocalDate asOf,
+            Map<String, List<RelationshipView>> production, Map<Contract, Found> routes) {
         Map<String, Account> accounts = new LinkedHashMap<>();
-        for (Dependency d : dependencies) {
-            boolean contract = d.deal() != null && "OFFTAKE".equals(d.deal().type());
-            Holding holding = contract || !holdings ? null : Holding.of(d);
-            if (!contract && holding == null) {
+        for (Supply d : supplies) {
+            if (!d.contract() && d.holding() == null) {
                 continue;
             }
             // A contract is one account however many sites it reaches; a holding, one per site (and per chain: two
             // chains to one site are two accounts, each with its own stake, the first preferred).
-            String key = contract ? d.company().id() + "|" + d.deal().properties().get("id")
-                    : d.company().id() + "|holding|" + d.site().id() + "|" + d.path().relationships().stream()
-                            .map(r -> String.valueOf(r.properties().get("id"))).toList();
-            Account a = accounts.computeIfAbsent(key, k -> new Account(d, holding));
+            Account a = accounts.computeIfAbsent(d.key(), k -> new Account(d));
             a.minerals.addAll(d.minerals());
             if ("origin".equals(d.basis())) {
                 a.sites.putIfAbsent(d.site().id(), new Contract.Site(d.site(), d.country()));
@@ -208,14 +383,36 @@ final class SupplyContracts {
         List<Contract> contracts = new ArrayList<>();
         for (List<Account> group : oneDeal(accounts.values(), a -> a.buyer.id(), Account::source,
                 SupplyContracts::sameContract)) {
-            contracts.add(contract(group, asOf, production));
+            Account preferred = preferred(group);
+            Contract c = contract(group, asOf, production);
+            contracts.add(c);
+            if (preferred.shortest.route() != null) {
+                routes.put(c, preferred.shortest.route());
+            }
         }
-        contracts.sort(Comparator.comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
-                .thenComparing(Contract::kind)
-                .thenComparing(c -> c.supplier().name())
-                .thenComparing(c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
-                .thenComparing(c -> String.valueOf(c.deal().properties().get("id"))));
+        contracts.sort(CONTRACT_ORDER);
         return contracts;
+    }
+
+    /** The order of a buyer country's contracts: buyer, kind, supplier, first site, deal id. */
+    private static final Comparator<Contract> CONTRACT_ORDER = Comparator
+            .comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
+            .thenComparing(Contract::kind)
+            .thenComparing(c -> c.supplier().name())
+            .thenComparing(c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
+            .thenComparing(c -> String.valueOf(c.deal().properties().get("id")));
+
+
+    /** The accounts of one contract in order of preference: the seed article's, then by deal id. */
+    private static List<Account> ordered(List<Account> group) {
+        List<Account> ordered = new ArrayList<>(group);
+        ordered.sort(Comparator.comparing((Account a) -> !SEED.equals(a.source()))
+                .thenComparing(a -> String.valueOf(a.deal.properties().get("id"))));
+        return ordered;
+    }
+
+    private static Account preferred(List<Account> group) {
+        return ordered(group).get(0);
     }
 
     /**
@@ -268,9 +465,7 @@ final class SupplyContracts {
 
     private static Contract contract(List<Account> group, LocalDate asOf,
             Map<String, List<RelationshipView>> production) {
-        List<Account> ordered = new ArrayList<>(group);
-        ordered.sort(Comparator.comparing((Account a) -> !SEED.equals(a.source()))
-                .thenComparing(a -> String.valueOf(a.deal.properties().get("id"))));
+        List<Account> ordered = ordered(group);
         Account preferred = ordered.get(0);
         Map<String, Contract.Site> sites = new LinkedHashMap<>();
         ordered.forEach(a -> a.sites.forEach(sites::putIfAbsent));

@@ -108,155 +108,7 @@ public final class SupplyPaths {
         }
     }
 
-    /**
-     * One dependency as found, before its evidence is read: what is needed to count, summarise and order it. The tail
-     * of a dependency found in the supply reach is held as ids until {@link #complete} reads it.
-     */
-    public static final class Found {
-        final NodeView company;
-        final String basis;
-        final Relationship deal;
-        final NodeView supplier;
-        /** The deal's counterparty: the supplier, or the mine or facility whose supplier company it is. */
-        final NodeView counterparty;
-        final NodeView end;
-        final NodeView country;
-        final List<String> minerals;
-        final List<Node> headNodes;
-        final List<Relationship> headRels;
-        final List<String> tailNodes;
-        final List<String> tailTypes;
-        final List<String> tailRels;
-        /** When walked: the whole path. */
-        final List<Node> walkedNodes;
-        final List<Relationship> walkedRels;
-
-        private Found(Record row, boolean walked) {
-            this.basis = row.get("basis").asString();
-            this.deal = row.get("deal").isNull() ? null : row.get("deal").asRelationship();
-            this.supplier = GraphViews.node(row.get("supplier"));
-            this.counterparty = GraphViews.node(row.get("counterparty"));
-            this.end = GraphViews.node(row.get("end"));
-            this.country = GraphViews.node(row.get("country"));
-            this.minerals = row.get("minerals").asList(Value::asString).stream().sorted().distinct().toList();
-            if (walked) {
-                this.walkedNodes = row.get("nodes").asList(Value::asNode);
-                this.walkedRels = row.get("relationships").asList(Value::asRelationship);
-                this.company = GraphViews.node(walkedNodes.get(0));
-                this.headNodes = null;
-                this.headRels = null;
-                this.tailNodes = null;
-                this.tailTypes = null;
-                this.tailRels = null;
-            } else {
-                this.headNodes = row.get("headNodes").asList(Value::asNode);
-                this.headRels = row.get("headRels").asList(Value::asRelationship);
-                this.company = GraphViews.node(headNodes.get(0));
-                this.tailNodes = row.get("tailNodes").asList(Value::asString);
-                this.tailTypes = row.get("tailTypes").asList(Value::asString);
-                this.tailRels = row.get("tailRels").asList(Value::asString);
-                this.walkedNodes = null;
-                this.walkedRels = null;
-            }
-        }
-
-        public NodeView company() {
-            return company;
-        }
-
-        /** The deal's counterparty: the supplier, or the mine or facility dealt with directly. */
-        public NodeView counterparty() {
-            return counterparty;
-        }
-
-        /** Whether the deal is the company's own (signed by it, not by a subsidiary down a chain). */
-        public boolean ownDeal() {
-            List<Relationship> rels = walkedRels != null ? walkedRels : headRels;
-            return deal != null && !rels.isEmpty() && rels.get(0).elementId().equals(deal.elementId());
-        }
-
-        /** A property of the deal (its type under "type"), or null. */
-        public Object dealValue(String key) {
-            if (deal == null) {
-                return null;
-            }
-            return key.equals("type") ? deal.type() : deal.get(key).isNull() ? null : deal.get(key).asObject();
-        }
-
-        public String basis() {
-            return basis;
-        }
-
-        public NodeView supplier() {
-            return supplier;
-        }
-
-        /**
-         * Whether this is the domicile of a mine's or facility's supplier company (its operator, else its majority
-         * owner), for a deal made with the site itself.
-         */
-        public boolean throughSiteOperator() {
-            return "domicile".equals(basis) && !counterparty.id().equals(supplier.id());
-        }
-
-        /** The mine or facility, on the origin basis; null on the domicile basis. */
-        public NodeView site() {
-            return "domicile".equals(basis) ? null : end;
-        }
-
-        public NodeView country() {
-            return country;
-        }
-
-        public List<String> minerals() {
-            return minerals;
-        }
-
-        /** Whether the deal is a supply contract (OFFTAKE) rather than a stake. */
-        public boolean isOfftake() {
-            return deal != null && "OFFTAKE".equals(deal.type());
-        }
-
-        /**
-         * Whether this may be a holding of a site: on the origin basis, reached by a stake or with no deal at all
-         * (the company's own or its subsidiaries' site). The whole path decides (SupplyContracts.Holding).
-         */
-        public boolean mayBeHolding() {
-            return "origin".equals(basis) && (deal == null || "INVESTS_IN".equals(deal.type()));
-        }
-
-        public String dealId() {
-            return deal == null ? "" : deal.get("id").asString("");
-        }
-
-        /** The deal's figure, or null. */
-        public Number figure(String key) {
-            if (deal == null || deal.get(key).isNull()) {
-                return null;
-            }
-            Object value = deal.get(key).asObject();
-            return value instanceof Number n ? n : null;
-        }
-
-        public int length() {
-            return walkedRels != null ? walkedRels.size() : headRels.size() + tailRels.size();
-        }
-    }
-
-    /** The total order of dependencies: company, basis, supplier, site, length, then ids (stable across calls). */
-    public static final Comparator<Found> FOUND_ORDER = Comparator
-            .comparing((Found d) -> d.company.name())
-            .thenComparing(d -> d.company.id())
-            .thenComparing(d -> d.basis)
-            .thenComparing(d -> d.supplier.name())
-            .thenComparing(d -> d.site() == null ? "" : d.site().name())
-            .thenComparingInt(Found::length)
-            .thenComparing(Found::dealId)
-            .thenComparing(d -> d.site() == null ? "" : d.site().id())
-            .thenComparing(d -> d.country.id())
-            .thenComparing(d -> String.join(",", d.minerals));
-
-    /** Every dependency the question finds, with its evidence, in {@link #FOUND_ORDER}. */
+    /** Every dependency the question finds, with its evidence, in {@link Found#ORDER}. */
     public static List<Dependency> find(TransactionContext tx, Question question, SupplyReach.Reading reading) {
         return complete(tx, search(tx, question, reading));
     }
@@ -267,7 +119,7 @@ public final class SupplyPaths {
         return find(tx, Question.ofBuyers(buyers, mineral, sourceCountry, maxDepth, asOf), reading);
     }
 
-    /** Every dependency the question finds, without the tails' evidence, in {@link #FOUND_ORDER}. */
+    /** Every dependency the question finds, without the tails' evidence, in {@link Found#ORDER}. */
     public static List<Found> search(TransactionContext tx, Question question, SupplyReach.Reading reading) {
         return search(tx, question, reading, null);
     }
@@ -277,6 +129,11 @@ public final class SupplyPaths {
             Boolean sourceSide) {
         if (question.buyers() != null && question.buyers().isEmpty()) {
             return List.of();
+        }
+        if (reading.usable() && sourceSide == null && SupplyRoutes.answers(question)) {
+            List<Found> routed = new ArrayList<>(SupplyRoutes.search(tx, question));
+            routed.sort(Found.ORDER);
+            return routed;
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("sourceCountry", question.sourceCountry());
@@ -309,7 +166,7 @@ public final class SupplyPaths {
             tx.run(CypherQueries.withBounds(WALK, bounds), parameters)
                     .forEachRemaining(row -> found.add(new Found(row, true)));
         }
-        found.sort(FOUND_ORDER);
+        found.sort(Found.ORDER);
         return found;
     }
 
@@ -334,14 +191,21 @@ public final class SupplyPaths {
      */
     public static List<Dependency> complete(TransactionContext tx, List<Found> found,
             Map<String, List<Origin>> knownOrigins) {
-        Map<String, List<Object>> tails = tails(tx, found);
         Set<String> domicileSuppliers = new LinkedHashSet<>();
         Set<String> originSuppliers = new LinkedHashSet<>();
         for (Found f : found) {
-            ("domicile".equals(f.basis) ? domicileSuppliers : originSuppliers).add(f.supplier.id());
+            if (!"domicile".equals(f.basis) && f.supplierCountry == null) {
+                originSuppliers.add(f.supplier.id());
+            } else if (f.sites == null || !f.sites.isEmpty()) {
+                domicileSuppliers.add(f.supplier.id());
+            }
         }
         Map<String, List<Origin>> origins = knownOrigins != null ? knownOrigins : origins(tx, domicileSuppliers);
         Map<String, NodeView> supplierCountries = supplierCountries(tx, originSuppliers);
+        if (found.stream().anyMatch(f -> f.route != null)) {
+            return withConflicts(tx, SupplyRoutes.complete(tx, found, origins, supplierCountries), found);
+        }
+        Map<String, List<Object>> tails = tails(tx, found);
         List<Dependency> dependencies = new ArrayList<>(found.size());
         for (Found f : found) {
             dependencies.add(dependency(f, tails, origins, supplierCountries));
@@ -477,9 +341,21 @@ public final class SupplyPaths {
 
     /** The dependencies, each with the conflicts among its deal's accounts (one query for all of them). */
     private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies) {
+        return withConflicts(tx, dependencies, List.of());
+    }
+
+    /**
+     * As {@link #withConflicts(TransactionContext, List)}; deals a supply route knows to have one account only are not
+     * looked up.
+     */
+    private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies,
+            List<Found> routes) {
+        Set<String> single = new java.util.HashSet<>();
+        routes.stream().filter(f -> Boolean.FALSE.equals(f.accounts)).forEach(f -> single.add(f.dealType + "|"
+                + f.dealId));
         Set<List<String>> deals = new LinkedHashSet<>();
         for (Dependency d : dependencies) {
-            if (d.deal() != null) {
+            if (d.deal() != null && !single.contains(d.deal().type() + "|" + d.deal().properties().get("id"))) {
                 deals.add(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
             }
         }
@@ -546,7 +422,9 @@ public final class SupplyPaths {
             parameters.put("maxDepth", 4);
             statements.add(Map.entry(reach, parameters));
         }
+        statements.addAll(SupplyRoutes.warmUpStatements());
         statements.add(Map.entry(FORMS, Map.of("mineral", none)));
+
         statements.add(Map.entry(SIDES, Map.of("buyerCountry", none, "sourceCountry", none)));
         statements.add(Map.entry(ORIGINS, Map.of("suppliers", List.of(none))));
         statements.add(Map.entry(SUPPLIER_COUNTRIES, Map.of("suppliers", List.of(none))));

@@ -106,16 +106,28 @@ public class GraphImporter {
             throw e;
         } finally {
             // After a failed write of one transaction nothing changed; after a failed batch some batches may have.
-            reach.afterImport(touched.ids, touched.complete && (written || touched.ids.isEmpty()));
+            reach.afterImport(touched.ids, touched.types, touched.complete && (written || touched.ids.isEmpty()));
         }
     }
 
-    /** The nodes a document wrote and the ends of the relationships it wrote: where the supply reach may change. */
-    private static final class Touched {
+    /**
+     * The nodes a document wrote, the ends of the relationships it wrote and their types: where the supply reach may
+     * change.
+     */
+    private static final class Touched implements GraphWriter.Touch {
         final Set<String> ids = new HashSet<>();
+        final Set<String> types = new HashSet<>();
         boolean complete = true;
 
-        void add(String id) {
+        @Override
+        public void relationship(String type, String from, String to) {
+            types.add(type);
+            node(from);
+            node(to);
+        }
+
+        @Override
+        public void node(String id) {
             if (complete && ids.add(id) && ids.size() > TOUCHED_MAX) {
                 complete = false;
                 ids.clear();
@@ -136,14 +148,14 @@ public class GraphImporter {
                         plan.rows(), (validated - started) / 1_000_000);
                 counts = session.executeWrite(tx -> GraphWriter.write(
                         (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
-                        document, plan, settings.batchSize(), progress, touched::add));
+                        document, plan, settings.batchSize(), progress, touched));
                 transactions = 1;
             } else {
                 log.info("{}: {} records, more than {}: written in one transaction per batch of {}",
                         document.name(), plan.rows(), settings.singleTransactionMaxRows(), settings.batchSize());
                 counts = GraphWriter.write((statement, rows) -> session.executeWrite(
                                 tx -> tx.run(statement, Map.of("rows", rows)).consume().counters()),
-                        document, plan, settings.batchSize(), progress, touched::add);
+                        document, plan, settings.batchSize(), progress, touched);
                 transactions = counts.batches();
             }
             long finished = System.nanoTime();

@@ -169,6 +169,20 @@ public final class GraphWriter {
         SummaryCounters run(String statement, List<Object> rows);
     }
 
+    /** Told what a document writes, record by record. */
+    @FunctionalInterface
+    public interface Touch {
+
+        /** A node written, or an end of a relationship written. */
+        void node(String id);
+
+        /** A relationship written: its type and both ends. */
+        default void relationship(String type, String from, String to) {
+            node(from);
+            node(to);
+        }
+    }
+
     /** Told after every batch how far the writing has got. */
     @FunctionalInterface
     public interface Progress {
@@ -193,7 +207,7 @@ public final class GraphWriter {
     private final ImportPlan plan;
     private final int batchSize;
     private final Progress progress;
-    private final java.util.function.Consumer<String> touched;
+    private final Touch touched;
     private final Map<String, List<Object>> pending = new LinkedHashMap<>();
     /** [from, to, type, agreement] of every relationship written that names an agreement. */
     private final List<Object> dealAccounts = new ArrayList<>();
@@ -214,7 +228,7 @@ public final class GraphWriter {
     private volatile boolean abandoned;
 
     private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress,
-            java.util.function.Consumer<String> touched) {
+            Touch touched) {
         this.batches = batches;
         this.plan = plan;
         this.batchSize = batchSize;
@@ -240,10 +254,10 @@ public final class GraphWriter {
 
     /**
      * As {@link #write(Batches, ImportDocument, ImportPlan, int, Progress)}, telling {@code touched} the id of every
-     * node written and of both ends of every relationship written, as each record is read.
+     * node written and the type and ends of every relationship written, as each record is read.
      */
     public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
-            Progress progress, java.util.function.Consumer<String> touched) {
+            Progress progress, Touch touched) {
         GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress, touched);
         boolean read = false;
         try {
@@ -265,7 +279,7 @@ public final class GraphWriter {
     }
 
     private void node(NodeRow row) {
-        touched.accept(row.id());
+        touched.node(row.id());
         String label = known(GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()),
                 row.label());
         if (!namedKeys) {
@@ -291,9 +305,8 @@ public final class GraphWriter {
     }
 
     private void relationship(RelationshipRow row) {
-        touched.accept(row.from());
-        touched.accept(row.to());
         String type = known(GraphModel.relationshipTypes().containsKey(row.type()), row.type());
+        touched.relationship(type, row.from(), row.to());
         if (row.properties().get("agreement") instanceof String agreement) {
             dealAccounts.add(List.of(row.from(), row.to(), type, agreement));
         }

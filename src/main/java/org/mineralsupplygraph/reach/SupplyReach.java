@@ -41,13 +41,23 @@ public class SupplyReach {
     private static final Logger log = LoggerFactory.getLogger(SupplyReach.class);
 
     /** Raised when what a :SupplyReach node holds changes meaning; a reach of another version is rebuilt. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
+
 
     /** Tails of up to 7 hops: a path has at most 8 (maxDepth), one of which is the deal. */
     public static final int TAIL_DEPTH = 7;
 
     /** Suppliers per build statement; every statement gets exactly this many ids (padded), so one plan serves all. */
     static final int BATCH = 10_000;
+
+    /** Buyers per route build statement (padded as the suppliers are): their routes are ordered in one statement. */
+    static final int ROUTE_BATCH = 1_000;
+
+    /**
+     * Relationship types whose writing changes which mineral a route is about anywhere (a product's mineral, an
+     * agreement's): an import that writes one has the reach rebuilt in the background.
+     */
+    static final Set<String> MINERAL_NAMES = Set.of("FORM_OF", "COVERS");
 
     /** More touched nodes than this, and the whole reach is rebuilt (in the background) rather than patched. */
     static final int INCREMENTAL_MAX_TOUCHED = 20_000;
@@ -58,6 +68,26 @@ public class SupplyReach {
             Map.of("tailDepth", TAIL_DEPTH));
     private static final String AFFECTED = CypherQueries.withBounds(CypherQueries.load("supply-reach-affected"),
             Map.of("tailDepth", TAIL_DEPTH));
+    private static final String ROUTES_BUILD = CypherQueries.load("supply-routes-build");
+    private static final String HOLDINGS_BUILD = CypherQueries.load("supply-holdings-build");
+    private static final String ROUTES_AFFECTED = CypherQueries.load("supply-routes-affected");
+    /** Every product's and agreement's mineral, in order: what the routes' minerals were read from. */
+    private static final String MINERAL_NAMES_DIGEST = """
+            RETURN COLLECT { MATCH (a)-[:FORM_OF|COVERS]->(m:Mineral) RETURN a.id + '>' + m.id AS pair ORDER BY pair }
+                   AS pairs
+            """;
+    private static final String BUYERS =
+
+            "MATCH (c:Company) WHERE EXISTS { (c)-[:HEADQUARTERED_IN]->(:Country) } RETURN c.id AS id";
+    private static final String DELETE_ROUTES =
+            "MATCH (r:SupplyRoute) WITH r LIMIT $limit DELETE r RETURN count(*) AS n";
+    private static final String DELETE_HOLDINGS =
+            "MATCH (h:SupplyHolding) WITH h LIMIT $limit DELETE h RETURN count(*) AS n";
+    private static final String DELETE_ROUTES_FOR = """
+            UNWIND $buyers AS b
+            CALL (b) { MATCH (r:SupplyRoute {buyer: b}) DELETE r }
+            CALL (b) { MATCH (h:SupplyHolding {buyer: b}) DELETE h }
+            """;
     private static final String SUPPLIERS = "MATCH ()-[:OFFTAKE|INVESTS_IN]->(s:Entity) RETURN DISTINCT s.id AS id";
     private static final String SUPPLIERS_AMONG = """
             UNWIND $ids AS id
@@ -73,17 +103,21 @@ public class SupplyReach {
     private static final String WRITE_STATE = """
             MERGE (s:SupplyReachState {id: 'supply-reach'})
             SET s.version = $version, s.transaction = $transaction, s.builtAt = $builtAt,
-                s.tails = COUNT { (:SupplyReach) }
+                s.tails = COUNT { (:SupplyReach) }, s.routes = COUNT { (:SupplyRoute) },
+                s.holdings = COUNT { (:SupplyHolding) }
             """;
     /**
      * The label and property names the reach writes, created up front: Neo4j commits a new name in a transaction of
      * its own, which would make the reach look older than the graph right after it was written.
      */
     private static final String TOKENS = """
-            CALL db.createLabel('SupplyReach') CALL db.createLabel('SupplyReachState')
+            CALL db.createLabel('SupplyReach') CALL db.createLabel('SupplyReachState') CALL db.createLabel('SupplyRoute')
+            CALL db.createLabel('SupplyHolding')
             WITH 1 AS one
             UNWIND ['supplier', 'end', 'country', 'basis', 'length', 'nodes', 'types', 'rels', 'products',
-                    'agreements', 'startMax', 'until', 'id', 'version', 'transaction', 'builtAt', 'tails'] AS key
+                    'agreements', 'startMax', 'until', 'produces', 'id', 'version', 'transaction', 'builtAt', 'tails',
+                    'routes', 'elements', 'buyer', 'buyerCountry', 'mineral', 'rank', 'row', 'holding', 'stakes',
+                    'missing', 'holdings'] AS key
             CALL db.createProperty(key)
             RETURN count(*) AS n
             """;
@@ -130,7 +164,8 @@ public class SupplyReach {
     }
 
     /** What a build or an update did. */
-    public record Outcome(String kind, int suppliers, long tails, long millis) {}
+    public record Outcome(String kind, int suppliers, long tails, long routes, long millis) {}
+
 
     private final Neo4jSessions sessions;
     private final CommitMarker marker;
@@ -145,6 +180,8 @@ public class SupplyReach {
     private final Object writes = new Object();
     private volatile boolean started;
     private volatile boolean enabled = true;
+    /** A digest of every product's and agreement's minerals (FORM_OF, COVERS) as the reach was built with them. */
+    private volatile Integer mineralNames;
     /** The committed transaction the reach was last written at, or null before it was. */
     private volatile Long current;
     private volatile Outcome last;
@@ -156,9 +193,15 @@ public class SupplyReach {
         this.marker = marker;
     }
 
-    /** At start-up, after the data sets are loaded: builds the reach unless it is there, of this version and current. */
+    /**
+     * At start-up, before the data sets are loaded (whose writes are then patched in as any import's): builds the
+     * reach unless it is there, of this version and current. Once only.
+     */
     public void start() {
         synchronized (writes) {
+            if (started) {
+                return;
+            }
             try (Session session = sessions.session()) {
                 session.executeWrite(tx -> tx.run(TOKENS).consume());
             }
@@ -172,6 +215,7 @@ public class SupplyReach {
             boolean fresh = sameVersion && (now == null || now == state.get("transaction").asLong());
             if (fresh) {
                 current = now == null ? state.get("transaction").asLong() : now;
+                mineralNames = mineralNames();
                 log.info("Supply reach current (built {}, at transaction {})", state.get("builtAt").asString(""),
                         state.get("transaction").asLong());
             } else {
@@ -240,27 +284,48 @@ public class SupplyReach {
      * are written anew, in one transaction, when they are few; otherwise the whole reach is rebuilt in the background.
      *
      * @param touched ids of the nodes the document wrote, and of both ends of every relationship it wrote
+     * @param types the types of the relationships it wrote
      * @param complete false when more nodes were touched than were collected
      */
-    public void afterImport(Collection<String> touched, boolean complete) {
+    public void afterImport(Collection<String> touched, Set<String> types, boolean complete) {
         try {
             if (!started) {
                 return;
             }
+            boolean renamed;
             synchronized (writes) {
                 Long now = marker.last();
                 if (now != null && now.equals(atImportStart) && now.equals(current)) {
                     return; // the import changed nothing
                 }
+                // Which minerals products and agreements are about changes the routes anywhere: rebuilt whole.
+                renamed = types.stream().anyMatch(MINERAL_NAMES::contains) && !mineralNamesUnchanged();
                 if (now != null && !building.get() && !scheduled.get() && current != null && complete
-                        && touched.size() <= INCREMENTAL_MAX_TOUCHED) {
+                        && touched.size() <= INCREMENTAL_MAX_TOUCHED && !renamed) {
                     update(touched, now);
                     return;
                 }
             }
-            scheduleRebuild(complete ? touched.size() + " nodes touched by an import" : "a large import");
+            scheduleRebuild(renamed ? "an import changed which minerals products or agreements are about"
+                    : complete ? touched.size() + " nodes touched by an import" : "a large import");
+
         } finally {
             importing.decrementAndGet();
+        }
+    }
+
+    /** Whether the products' and agreements' minerals are as the reach was built with; notes them if not. */
+    private boolean mineralNamesUnchanged() {
+        Integer now = mineralNames();
+        boolean same = now.equals(mineralNames);
+        mineralNames = now;
+        return same;
+    }
+
+    private Integer mineralNames() {
+        try (Session session = sessions.session()) {
+            return session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
+                    .asList(org.neo4j.driver.Value::asString).hashCode());
         }
     }
 
@@ -320,39 +385,65 @@ public class SupplyReach {
     private Outcome buildAll() {
         long started = System.nanoTime();
         Long before = marker.last();
-        long ours = 0;
-        long tails = 0;
+        long[] ours = {0};
         List<String> suppliers;
+        long tails;
+        long routes;
         try (Session session = sessions.session()) {
-            while (true) {
-                long deleted = session.executeWrite(tx -> tx.run(DELETE_SOME, Map.of("limit", 50_000)).single()
-                        .get("n").asLong(), BULK);
-                if (deleted == 0) {
-                    break;
-                }
-                ours++;
-            }
+            ours[0] += deleteAll(session, DELETE_SOME) + deleteAll(session, DELETE_ROUTES)
+                    + deleteAll(session, DELETE_HOLDINGS);
             suppliers = session.executeRead(tx -> tx.run(SUPPLIERS).list(r -> r.get("id").asString()), BULK);
-            for (int from = 0; from < suppliers.size(); from += BATCH) {
-                List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)));
-                int created = session.executeWrite(tx -> tx.run(BUILD, Map.of("suppliers", batch)).consume()
-                        .counters().nodesCreated(), BULK);
-                if (created > 0) {
-                    ours++;
-                    tails += created;
-                }
-            }
-            Long expected = before == null ? null : before + ours;
+            tails = inBatches(session, BUILD, "suppliers", suppliers, BATCH, ours);
+            List<String> buyers = session.executeRead(tx -> tx.run(BUYERS).list(r -> r.get("id").asString()), BULK);
+            long tailsDone = System.nanoTime();
+            routes = inBatches(session, ROUTES_BUILD, "buyers", buyers, ROUTE_BATCH, ours)
+                    + inBatches(session, HOLDINGS_BUILD, "buyers", buyers, ROUTE_BATCH, ours);
+            log.info("Supply routes built in {} ms: {} routes and holdings of {} buyers",
+                    (System.nanoTime() - tailsDone) / 1_000_000, routes, buyers.size());
+            Long expected = before == null ? null : before + ours[0];
             Long now = marker.last();
             if (expected != null && !expected.equals(now)) {
                 return null;
             }
+            mineralNames = session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
+                    .asList(org.neo4j.driver.Value::asString).hashCode());
             writeState(session, now);
         }
-        last = new Outcome("rebuild", suppliers.size(), tails, (System.nanoTime() - started) / 1_000_000);
-        log.info("Supply reach built in {} ms: {} tails of {} suppliers", last.millis(), tails, suppliers.size());
+        last = new Outcome("rebuild", suppliers.size(), tails, routes, (System.nanoTime() - started) / 1_000_000);
+        log.info("Supply reach built in {} ms: {} tails of {} suppliers, {} routes", last.millis(), tails,
+                suppliers.size(), routes);
         return last;
     }
+
+    /** Deletes every node a statement deletes, in transactions of 50,000; returns how many transactions wrote. */
+    private static long deleteAll(Session session, String statement) {
+        long transactions = 0;
+        while (session.executeWrite(tx -> tx.run(statement, Map.of("limit", 50_000)).single().get("n").asLong(),
+                BULK) > 0) {
+            transactions++;
+        }
+        return transactions;
+    }
+
+    /**
+     * Runs a build statement over the ids in padded batches, one transaction each; counts the transactions that wrote
+     * in {@code transactions} and returns the nodes created.
+     */
+    private static long inBatches(Session session, String statement, String parameter, List<String> ids, int size,
+            long[] transactions) {
+        long created = 0;
+        for (int from = 0; from < ids.size(); from += size) {
+            List<String> batch = padded(ids.subList(from, Math.min(ids.size(), from + size)), size);
+            int n = session.executeWrite(tx -> tx.run(statement, Map.of(parameter, batch)).consume().counters()
+                    .nodesCreated(), BULK);
+            if (n > 0) {
+                transactions[0]++;
+                created += n;
+            }
+        }
+        return created;
+    }
+
 
     /**
      * Writes anew the tails of the suppliers whose tails may run through the touched nodes, in one transaction.
@@ -367,7 +458,7 @@ public class SupplyReach {
             return;
         }
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(touched));
-        int[] counts = new int[2];
+        long[] counts = new long[3];
         try (Session session = sessions.session()) {
             Boolean changed = session.executeWrite(tx -> {
                 Set<String> affected = new LinkedHashSet<>(tx.run(AFFECTED, Map.of("touched", ids))
@@ -376,14 +467,29 @@ public class SupplyReach {
                         .list(r -> r.get("id").asString());
                 int deleted = tx.run(DELETE_FOR, Map.of("suppliers", List.copyOf(affected))).consume().counters()
                         .nodesDeleted();
-                int created = 0;
+                long created = 0;
                 for (int from = 0; from < suppliers.size(); from += BATCH) {
-                    List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)));
+                    List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)),
+                            BATCH);
                     created += tx.run(BUILD, Map.of("suppliers", batch)).consume().counters().nodesCreated();
+                }
+                // The routes whose head or tail runs through what changed: their buyers' routes are written anew.
+                Set<String> around = new LinkedHashSet<>(ids);
+                around.addAll(affected);
+                List<String> buyers = tx.run(ROUTES_AFFECTED, Map.of("ids", List.copyOf(around)))
+                        .list(r -> r.get("id").asString());
+                deleted += tx.run(DELETE_ROUTES_FOR, Map.of("buyers", buyers)).consume().counters().nodesDeleted();
+                long routes = 0;
+                for (int from = 0; from < buyers.size(); from += ROUTE_BATCH) {
+                    List<String> batch = padded(buyers.subList(from, Math.min(buyers.size(), from + ROUTE_BATCH)),
+                            ROUTE_BATCH);
+                    routes += tx.run(ROUTES_BUILD, Map.of("buyers", batch)).consume().counters().nodesCreated();
+                    routes += tx.run(HOLDINGS_BUILD, Map.of("buyers", batch)).consume().counters().nodesCreated();
                 }
                 counts[0] = suppliers.size();
                 counts[1] = created;
-                if (deleted == 0 && created == 0) {
+                counts[2] = routes;
+                if (deleted == 0 && created == 0 && routes == 0) {
                     return false;
                 }
                 tx.run(WRITE_STATE, Map.of("version", VERSION, "transaction", before + 1,
@@ -397,8 +503,9 @@ public class SupplyReach {
             }
             current = now;
         }
-        last = new Outcome("update", counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
-        log.debug("Supply reach updated in {} ms: {} tails of {} suppliers", last.millis(), counts[1], counts[0]);
+        last = new Outcome("update", (int) counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1_000_000);
+        log.debug("Supply reach updated in {} ms: {} tails of {} suppliers, {} routes", last.millis(), counts[1],
+                counts[0], counts[2]);
     }
 
     private void writeState(Session session, Long now) {
@@ -412,10 +519,11 @@ public class SupplyReach {
         }
     }
 
-    private static List<String> padded(List<String> ids) {
-        List<String> batch = new ArrayList<>(BATCH);
+    private static List<String> padded(List<String> ids, int size) {
+        List<String> batch = new ArrayList<>(size);
         batch.addAll(ids);
-        while (batch.size() < BATCH) {
+        while (batch.size() < size) {
+
             batch.add(PAD);
         }
         return batch;

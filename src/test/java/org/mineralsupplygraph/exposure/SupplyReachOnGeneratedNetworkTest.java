@@ -22,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.mineralsupplygraph.analytics.SupplyContracts;
 import org.mineralsupplygraph.bench.NetworkGenerator;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -132,6 +133,7 @@ class SupplyReachOnGeneratedNetworkTest {
         int compared = 0;
         int nonEmpty = 0;
         int fromSource = 0;
+        int routes = 0;
         long throughOperators = 0;
         for (int i = 0; i < 80; i++) {
             String mineral = random.nextInt(5) == 0 ? null : MINERALS[random.nextInt(MINERALS.length)];
@@ -149,11 +151,16 @@ class SupplyReachOnGeneratedNetworkTest {
                     : SupplyPaths.Question.ofCountry(COUNTRIES[random.nextInt(COUNTRIES.length)], mineral, source,
                             maxDepth, asOf);
             Set<String> walked = reference(question);
-            List<SupplyPaths.Found> buyersSide = search(question, SupplyReach.Reading.CURRENT, false);
+            List<Found> buyersSide = search(question, SupplyReach.Reading.CURRENT, false);
             assertThat(keysBeforeSiteOperators(buyersSide)).as("buyers' side: %s", question).isEqualTo(walked);
-            throughOperators += buyersSide.stream().filter(SupplyPaths.Found::throughSiteOperator).count();
+            throughOperators += buyersSide.stream().filter(Found::throughSiteOperator).count();
+            if (SupplyRoutes.answers(question)) {
+                List<Found> routed = search(question, SupplyReach.Reading.CURRENT, null);
+                assertThat(keys(routed)).as("routes: %s", question).isEqualTo(keys(buyersSide));
+                routes++;
+            }
             if (question.buyerCountry() != null && source != null) {
-                List<SupplyPaths.Found> sourceSide = search(question, SupplyReach.Reading.CURRENT, true);
+                List<Found> sourceSide = search(question, SupplyReach.Reading.CURRENT, true);
                 assertThat(keysBeforeSiteOperators(sourceSide)).as("source side: %s", question).isEqualTo(walked);
                 assertThat(keys(sourceSide)).isEqualTo(keys(buyersSide));
                 fromSource++;
@@ -166,13 +173,54 @@ class SupplyReachOnGeneratedNetworkTest {
         assertThat(compared).isEqualTo(80);
         assertThat(nonEmpty).as("questions with an answer").isGreaterThan(40);
         assertThat(fromSource).isGreaterThan(32);
+        assertThat(routes).as("questions the supply routes answer").isGreaterThan(40);
+
         // The one change: deals with a mine or facility also count by the domicile of its operator.
         assertThat(throughOperators).isGreaterThan(0);
     }
 
     @Test
     @Order(3)
+    void contractsAndHoldingsFromTheRoutesAreThoseOfTheWalk() {
+        String[][] questions = {{"KR", "lithium", null}, {"CN", "cobalt", null}, {"JP", "nickel", "2024-12-31"},
+            {"US", "copper", "2027-01-01"}, {"DE", "graphite", null}, {"AU", "manganese", "2022-06-01"},
+            {"IN", "rare-earths", null}, {"CA", "vanadium", null}};
+        int holdings = 0;
+        int contracts = 0;
+        for (String[] q : questions) {
+            LocalDate asOf = q[2] == null ? null : LocalDate.parse(q[2]);
+            List<String> routed = contracts(q[0], q[1], asOf, SupplyReach.Reading.CURRENT);
+            List<String> walked = contracts(q[0], q[1], asOf, SupplyReach.Reading.REBUILDING);
+            assertThat(routed).as("%s %s %s", q[0], q[1], q[2]).isEqualTo(walked);
+            holdings += (int) routed.stream().filter(c -> c.startsWith("holding")).count();
+            contracts += (int) routed.stream().filter(c -> c.startsWith("contract")).count();
+        }
+        assertThat(contracts).as("contracts compared").isGreaterThan(100);
+        assertThat(holdings).as("holdings compared").isGreaterThan(50);
+    }
+
+    /** A country's contracts and holdings, each in words: everything but the nodes' other properties. */
+    private static List<String> contracts(String buyerCountry, String mineral, LocalDate asOf,
+            SupplyReach.Reading reading) {
+        try (Session session = sessions.session()) {
+            return session.executeRead(tx -> SupplyContracts.find(tx, buyerCountry, mineral, asOf, reading, true)
+                    .allShown(tx).stream().map(c -> String.join("|", c.kind(), c.buyer().id(), c.supplier().id(),
+                            c.supplierCountry() == null ? "-" : c.supplierCountry().id(),
+                            c.sites().stream().map(s -> s.site().id() + "@" + s.country().id()).toList().toString(),
+                            c.minerals().toString(), String.valueOf(c.tonnesPerYear()), c.volume(),
+                            String.valueOf(c.from()), String.valueOf(c.until()), String.valueOf(c.stakePct()),
+                            String.valueOf(c.deal().properties().get("id")),
+                            c.otherAccounts().stream().map(r -> r.properties().get("id")).toList().toString(),
+                            Integer.toString(c.path().relationships().size()),
+                            c.path().nodes().get(0).id(), String.valueOf(c.buyer().properties().get("source"))))
+                    .toList());
+        }
+    }
+
+    @Test
+    @Order(3)
     void theEvidenceOfReachAnswersIsWholeConnectedPaths() {
+
         for (String[] q : new String[][] {{"KR", "lithium", "AU"}, {"CN", "cobalt", "CD"}, {"JP", "nickel", "ID"},
             {"US", null, "CL"}}) {
             SupplyPaths.Question question = SupplyPaths.Question.ofCountry(q[0], q[1], q[2], 6, null);
@@ -280,7 +328,7 @@ class SupplyReachOnGeneratedNetworkTest {
                    "product": "lithium-ore", "source": "reach-test", "evidence": "test"}]}""".formatted(parent,
                 supplier, buyer, buyer));
         assertUpdatedNotRebuilt();
-        List<SupplyPaths.Found> australian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
+        List<Found> australian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
                 SupplyReach.Reading.CURRENT, null);
         assertThat(australian).anySatisfy(f -> {
             assertThat(f.dealId()).isEqualTo("reach-test-site-deal");
@@ -289,7 +337,7 @@ class SupplyReachOnGeneratedNetworkTest {
             assertThat(f.throughSiteOperator()).isTrue();
             assertThat(f.length()).isEqualTo(2);
         });
-        List<SupplyPaths.Found> canadian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "CA", 4, null),
+        List<Found> canadian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "CA", 4, null),
                 SupplyReach.Reading.CURRENT, null);
         assertThat(canadian).anySatisfy(f -> {
             assertThat(f.dealId()).isEqualTo("reach-test-owned-deal");
@@ -331,7 +379,7 @@ class SupplyReachOnGeneratedNetworkTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static List<SupplyPaths.Found> search(SupplyPaths.Question question, SupplyReach.Reading reading,
+    private static List<Found> search(SupplyPaths.Question question, SupplyReach.Reading reading,
             Boolean fromSource) {
         try (Session session = sessions.session()) {
             return session.executeRead(tx -> SupplyPaths.search(tx, question, reading, fromSource));
@@ -395,14 +443,14 @@ class SupplyReachOnGeneratedNetworkTest {
     }
 
     /** The keys of the dependencies the reference knows: all but those through a site's operator. */
-    private static Set<String> keysBeforeSiteOperators(List<SupplyPaths.Found> found) {
+    private static Set<String> keysBeforeSiteOperators(List<Found> found) {
         return keys(found.stream().filter(f -> !f.throughSiteOperator()).toList());
     }
 
     /** What must agree: buyer, basis, deal, end, place, minerals and the shortest path's length. */
-    private static Set<String> keys(List<SupplyPaths.Found> found) {
+    private static Set<String> keys(List<Found> found) {
         Set<String> keys = new TreeSet<>();
-        for (SupplyPaths.Found f : found) {
+        for (Found f : found) {
             String key = String.join("|", f.company().id(), f.basis(), f.dealId(), f.supplier().id(),
                     f.site() == null ? "-" : f.site().id(), f.country().id(), String.join(",", f.minerals()),
                     Integer.toString(f.length()));
@@ -472,7 +520,7 @@ class SupplyReachOnGeneratedNetworkTest {
     private static List<String> dealsOf(String buyerCountry, String mineral, String source, LocalDate asOf,
             SupplyReach.Reading reading) {
         return search(SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 8, asOf), reading, null).stream()
-                .map(SupplyPaths.Found::dealId).toList();
+                .map(Found::dealId).toList();
     }
 
     private static List<String> sitesOf(String buyerCountry, String mineral, String source) {

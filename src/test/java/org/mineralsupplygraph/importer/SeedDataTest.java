@@ -309,9 +309,10 @@ class SeedDataTest {
         assertThat(cypher.count("MATCH (n:Entity) WHERE NOT n:Source AND n.source IS NULL RETURN count(n)")).isZero();
         assertThat(cypher.count("MATCH ()-[r]->() WHERE NOT EXISTS { MATCH (:Source {id: r.source}) } RETURN count(r)"))
                 .isZero();
-        // Every node is a fact, but for the supply reach derived from them (cypher/queries/supply-reach-build.cypher).
+        // Every node is a fact, but for the supply reach, routes and holdings derived from them
+        // (cypher/queries/supply-reach-build.cypher, supply-routes-build.cypher, supply-holdings-build.cypher).
         assertThat(cypher.count("MATCH (n) WHERE NOT n:Entity AND NOT n:SupplyReach AND NOT n:SupplyReachState"
-                + " RETURN count(n)")).isZero();
+                + " AND NOT n:SupplyRoute AND NOT n:SupplyHolding RETURN count(n)")).isZero();
         assertThat(cypher.count("MATCH (n:Policy|Agreement) WHERE n.evidence IS NULL RETURN count(n)")).isZero();
     }
 

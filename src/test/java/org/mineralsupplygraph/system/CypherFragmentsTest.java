@@ -33,8 +33,10 @@ class CypherFragmentsTest {
         }
         assertThat(uses.get("in-force")).containsExactlyInAnyOrder(
                 "flows.cypher", "supply-paths.cypher", "supply-reach-paths.cypher");
-        assertThat(uses.get("in-force-from")).containsExactly("supply-reach-build.cypher");
-        assertThat(uses.get("in-force-until")).containsExactly("supply-reach-build.cypher");
+        assertThat(uses.get("in-force-from")).containsExactlyInAnyOrder("supply-reach-build.cypher",
+                "supply-routes-build.cypher", "supply-holdings-build.cypher");
+        assertThat(uses.get("in-force-until")).containsExactlyInAnyOrder("supply-reach-build.cypher",
+                "supply-routes-build.cypher", "supply-holdings-build.cypher");
     }
 
     @Test

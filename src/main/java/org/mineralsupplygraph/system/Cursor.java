@@ -1,28 +1,33 @@
-package org.mineralsupplygraph.exposure;
+package org.mineralsupplygraph.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mineralsupplygraph.system.InvalidParameterException;
 
 /**
  * The {@code cursor} of a paged answer: where the next page starts, tied to the question it belongs to, so that a
  * cursor passed with another question is refused rather than silently applied. Opaque to clients.
  */
-final class Cursor {
+public final class Cursor {
 
     private static final Pattern FORM = Pattern.compile("p1:(\\d{1,9}):([0-9a-f]{8})");
 
     private Cursor() {}
 
-    static String of(int offset, String question) {
+    /** The cursor of the page that starts at {@code offset} of the answer to {@code question}. */
+    public static String of(int offset, String question) {
         String text = "p1:" + offset + ":" + fingerprint(question);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** The offset a cursor names; 0 without one. */
-    static int offset(String cursor, String question) {
+    /**
+     * The offset a cursor names; 0 without one.
+     *
+     * @param question the question's parameters, as the cursor was made with them
+     * @param parameters the names of those parameters, for the message when the cursor belongs to another question
+     */
+    public static int offset(String cursor, String question, String parameters) {
         if (cursor == null) {
             return 0;
         }
@@ -39,8 +44,8 @@ final class Cursor {
                     + " previous answer, or leave it out for the first page.");
         }
         if (!m.group(2).equals(fingerprint(question))) {
-            throw invalid(cursor, "Parameter 'cursor' belongs to another question; ask with the same buyerCountry,"
-                    + " mineral, sourceCountry, basis, maxDepth and asOf as the answer that gave it.");
+            throw invalid(cursor, "Parameter 'cursor' belongs to another question; ask with the same " + parameters
+                    + " as the answer that gave it.");
         }
         return Integer.parseInt(m.group(1));
     }
