@@ -511,7 +511,13 @@ class SupplyReachOnGeneratedNetworkTest {
             assertThat(keys(search(question, SupplyReach.Reading.CURRENT, true))).as("%s", question)
                     .isEqualTo(walked);
         }
+        if (mineral != null) {
+            // The contracts and holdings made of the routes are those made of the walk.
+            assertThat(contracts(buyerCountry, mineral, asOf, SupplyReach.Reading.CURRENT)).as("%s", question)
+                    .isEqualTo(contracts(buyerCountry, mineral, asOf, SupplyReach.Reading.REBUILDING));
+        }
     }
+
 
     private static List<String> dealsOf(String buyerCountry, String mineral, String source, LocalDate asOf) {
         return dealsOf(buyerCountry, mineral, source, asOf, SupplyReach.Reading.CURRENT);
