@@ -73,18 +73,17 @@ class OwnershipService {
     }
 
     OwnershipResponse ownership(String id, boolean holdings, int limit) {
-        // Read in one transaction, computed after it (so that the computation neither holds the transaction open nor
-        // runs again when the driver retries the read), then what the answer shows is read in a second.
-        OwnershipNetwork network = queries.read(tx -> {
+        // One read transaction, so that the whole request stays within the query time-out: the network, the
+        // computation in memory, then the properties of what the answer shows.
+        return queries.read(tx -> {
             NodeView subject = Named.require(tx, Named.node("id", id)).get("id");
             if (apoc == null) {
                 apoc = OwnershipNetwork.apoc(tx);
             }
-            return apoc ? OwnershipNetwork.read(tx, subject, holdings)
+            OwnershipNetwork network = apoc ? OwnershipNetwork.read(tx, subject, holdings)
                     : OwnershipNetwork.byLevel(tx, subject, holdings);
+            return network.complete(tx, compute(id, holdings, network.nodes(), network.links(), limit));
         });
-        OwnershipResponse answer = compute(id, holdings, network.nodes(), network.links(), limit);
-        return network.elements() == null ? answer : queries.read(tx -> network.complete(tx, answer));
     }
 
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */
