@@ -81,6 +81,11 @@ class EmbeddedDefaultsTest {
     }
 
     @Test
+    void transactionLogsAreKeptToOneGibibyte() {
+        assertThat(setting("db.tx_log.rotation.retention_policy")).isEqualTo("1G size");
+    }
+
+    @Test
     void nothingPhonesHome() {
         assertThat(setting("client.allow_telemetry")).isEqualTo("false");
         assertThat(setting("dbms.usage_report.enabled")).isEqualTo("false");
