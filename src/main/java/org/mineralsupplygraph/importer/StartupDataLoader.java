@@ -41,14 +41,15 @@ class StartupDataLoader implements InitializingBean {
             return;
         }
         schema.apply();
-        // The supply reach is checked (and built when missing or stale) before the data sets are loaded, so that what
-        // loading them writes is patched into it like any import, rather than making it look stale.
-        reach.ifAvailable(SupplyReach::start);
+        // A current supply reach is taken before the data sets are loaded, so that what loading them writes is patched
+        // into it like any import, rather than making it look stale; a missing or stale one is built once, after them.
+        reach.ifAvailable(SupplyReach::startIfCurrent);
         for (String location : properties.data().sets()) {
             ImportResult result = importer.importDocument(DataSetReader.read(resources.getResource(location)));
             log.info("Loaded {} in {} ms: nodes {} new, {} already there; relationships {} new, {} already there",
                     result.document(), result.millis(), result.nodesCreated(), result.nodesUpdated(),
                     result.relationshipsCreated(), result.relationshipsUpdated());
         }
+        reach.ifAvailable(SupplyReach::start);
     }
 }

@@ -193,14 +193,25 @@ public class SupplyReach {
         this.marker = marker;
     }
 
-    /**
-     * At start-up, before the data sets are loaded (whose writes are then patched in as any import's): builds the
-     * reach unless it is there, of this version and current. Once only.
-     */
+    /** At start-up: builds the reach unless it is there, of this version and current. Once only. */
     public void start() {
+        start(true);
+    }
+
+    /**
+     * At start-up, before the data sets are loaded: takes the reach as it is when it is there, of this version and
+     * current (what loading the data sets then writes is patched in like any import's), and returns true; otherwise
+     * leaves it to {@link #start()} once they are loaded (one build with them in, rather than one before and one after
+     * they name new minerals) and returns false.
+     */
+    public boolean startIfCurrent() {
+        return start(false);
+    }
+
+    private boolean start(boolean build) {
         synchronized (writes) {
             if (started) {
-                return;
+                return true;
             }
             try (Session session = sessions.session()) {
                 session.executeWrite(tx -> tx.run(TOKENS).consume());
@@ -222,10 +233,15 @@ public class SupplyReach {
                 String why = !present ? "missing" : !sameVersion ? "of version " + state.get("version").asInt()
                         + ", not " + VERSION : "built at transaction " + state.get("transaction").asLong()
                         + ", the database is at " + now;
+                if (!build) {
+                    log.info("Supply reach {}: it is built once the data sets are loaded", why);
+                    return false;
+                }
                 log.info("Supply reach {}: building it", why);
                 rebuildNow();
             }
             started = true;
+            return true;
         }
     }
 
@@ -452,8 +468,9 @@ public class SupplyReach {
      */
     private void update(Collection<String> touched, long before) {
         long started = System.nanoTime();
-        if (current == null || !current.equals(atImportStart)) {
-            // Someone else wrote before this import: patching would keep their changes out of the reach.
+        if (current == null || atImportStart == null || current < atImportStart) {
+            // Someone else wrote before this import: patching would keep their changes out of the reach. (A rebuild
+            // that ended after the import began, current > atImportStart, read the graph as it was then: patched.)
             scheduleRebuild("the graph was written outside the importer before this import");
             return;
         }
