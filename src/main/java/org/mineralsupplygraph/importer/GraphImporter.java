@@ -103,34 +103,47 @@ public class GraphImporter {
         } catch (ImportException e) {
             // Refused before anything was written.
             touched.ids.clear();
+            touched.dealers.clear();
             throw e;
         } finally {
             // After a failed write of one transaction nothing changed; after a failed batch some batches may have.
-            reach.afterImport(touched.ids, touched.types, touched.complete && (written || touched.ids.isEmpty()));
+            reach.afterImport(touched.ids, touched.dealers, touched.types, touched.complete
+                    && (written || touched.ids.isEmpty() && touched.dealers.isEmpty()));
         }
     }
 
     /**
      * The nodes a document wrote, the ends of the relationships it wrote and their types: where the supply reach may
-     * change.
+     * change. A deal (OFFTAKE, INVESTS_IN) changes its dealer's routes, not the tails through either end (unless the
+     * dealer is a consortium, which the reach checks): only its dealer is noted, apart.
      */
     private static final class Touched implements GraphWriter.Touch {
         final Set<String> ids = new HashSet<>();
+        final Set<String> dealers = new HashSet<>();
         final Set<String> types = new HashSet<>();
         boolean complete = true;
 
         @Override
         public void relationship(String type, String from, String to) {
             types.add(type);
-            node(from);
-            node(to);
+            if (type.equals("OFFTAKE") || type.equals("INVESTS_IN")) {
+                add(dealers, from);
+            } else {
+                node(from);
+                node(to);
+            }
         }
 
         @Override
         public void node(String id) {
-            if (complete && ids.add(id) && ids.size() > TOUCHED_MAX) {
+            add(ids, id);
+        }
+
+        private void add(Set<String> set, String id) {
+            if (complete && set.add(id) && ids.size() + dealers.size() > TOUCHED_MAX) {
                 complete = false;
                 ids.clear();
+                dealers.clear();
             }
         }
     }

@@ -94,6 +94,11 @@ public class SupplyReach {
             MATCH (s:Entity {id: id}) WHERE EXISTS { ()-[:OFFTAKE|INVESTS_IN]->(s) }
             RETURN s.id AS id
             """;
+    private static final String CONSORTIA_AMONG = """
+            UNWIND $ids AS id
+            MATCH (c:Entity {id: id}) WHERE c.kind = 'consortium'
+            RETURN c.id AS id
+            """;
     private static final String DELETE_SOME = "MATCH (t:SupplyReach) WITH t LIMIT $limit DELETE t RETURN count(*) AS n";
     private static final String DELETE_FOR = "UNWIND $suppliers AS s MATCH (t:SupplyReach {supplier: s}) DELETE t";
     private static final String STATE = """
@@ -299,11 +304,15 @@ public class SupplyReach {
      * Called by the importer once a document is written (or failed): the tails that may run through the touched nodes
      * are written anew, in one transaction, when they are few; otherwise the whole reach is rebuilt in the background.
      *
-     * @param touched ids of the nodes the document wrote, and of both ends of every relationship it wrote
+     * @param touched ids of the nodes the document wrote, and of both ends of every relationship it wrote other than
+     *     a deal
+     * @param dealers the buyers or investors of the deals (OFFTAKE, INVESTS_IN) it wrote: a deal is the head of its
+     *     dealer's routes, and part of a tail only when the dealer is a consortium
      * @param types the types of the relationships it wrote
      * @param complete false when more nodes were touched than were collected
      */
-    public void afterImport(Collection<String> touched, Set<String> types, boolean complete) {
+    public void afterImport(Collection<String> touched, Collection<String> dealers, Set<String> types,
+            boolean complete) {
         try {
             if (!started) {
                 return;
@@ -317,13 +326,13 @@ public class SupplyReach {
                 // Which minerals products and agreements are about changes the routes anywhere: rebuilt whole.
                 renamed = types.stream().anyMatch(MINERAL_NAMES::contains) && !mineralNamesUnchanged();
                 if (now != null && !building.get() && !scheduled.get() && current != null && complete
-                        && touched.size() <= INCREMENTAL_MAX_TOUCHED && !renamed) {
-                    update(touched, now);
+                        && touched.size() + dealers.size() <= INCREMENTAL_MAX_TOUCHED && !renamed) {
+                    update(touched, dealers, now);
                     return;
                 }
             }
             scheduleRebuild(renamed ? "an import changed which minerals products or agreements are about"
-                    : complete ? touched.size() + " nodes touched by an import" : "a large import");
+                    : complete ? touched.size() + dealers.size() + " nodes touched by an import" : "a large import");
 
         } finally {
             importing.decrementAndGet();
@@ -466,7 +475,7 @@ public class SupplyReach {
      *
      * @param before the committed transaction after the import's own
      */
-    private void update(Collection<String> touched, long before) {
+    private void update(Collection<String> touched, Collection<String> dealers, long before) {
         long started = System.nanoTime();
         if (current == null || atImportStart == null || current < atImportStart) {
             // Someone else wrote before this import: patching would keep their changes out of the reach. (A rebuild
@@ -474,10 +483,14 @@ public class SupplyReach {
             scheduleRebuild("the graph was written outside the importer before this import");
             return;
         }
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(touched));
+        List<String> heads = List.copyOf(new LinkedHashSet<>(dealers));
         long[] counts = new long[3];
         try (Session session = sessions.session()) {
             Boolean changed = session.executeWrite(tx -> {
+                // A consortium's deals are part of its tails (supply-reach-build.cypher): its deals touch them.
+                Set<String> touchedAll = new LinkedHashSet<>(touched);
+                touchedAll.addAll(tx.run(CONSORTIA_AMONG, Map.of("ids", heads)).list(r -> r.get("id").asString()));
+                List<String> ids = List.copyOf(touchedAll);
                 Set<String> affected = new LinkedHashSet<>(tx.run(AFFECTED, Map.of("touched", ids))
                         .list(r -> r.get("id").asString()));
                 List<String> suppliers = tx.run(SUPPLIERS_AMONG, Map.of("ids", List.copyOf(affected)))
@@ -493,7 +506,7 @@ public class SupplyReach {
                 // The routes whose head or tail runs through what changed: their buyers' routes are written anew.
                 Set<String> around = new LinkedHashSet<>(ids);
                 around.addAll(affected);
-                List<String> buyers = tx.run(ROUTES_AFFECTED, Map.of("ids", List.copyOf(around)))
+                List<String> buyers = tx.run(ROUTES_AFFECTED, Map.of("ids", List.copyOf(around), "heads", heads))
                         .list(r -> r.get("id").asString());
                 deleted += tx.run(DELETE_ROUTES_FOR, Map.of("buyers", buyers)).consume().counters().nodesDeleted();
                 long routes = 0;

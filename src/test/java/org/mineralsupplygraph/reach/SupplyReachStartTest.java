@@ -2,6 +2,8 @@ package org.mineralsupplygraph.reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.importer.DataSetReader;
 import org.mineralsupplygraph.importer.GraphImporter;
+import org.mineralsupplygraph.importer.JsonDocumentReader;
 import org.mineralsupplygraph.importer.SchemaApplier;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.mineralsupplygraph.system.Neo4jSessions;
@@ -22,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Start-up as the application does it (StartupDataLoader): a database without a reach gets one build, after the data
  * sets are loaded, not one before them and another once they name new minerals; a database with a current reach keeps
- * it, and re-loading the data sets is patched in.
+ * it, re-loading the data sets rebuilds nothing, and a new deal is patched in without writing any supplier's tails.
  */
 class SupplyReachStartTest {
 
@@ -59,13 +62,25 @@ class SupplyReachStartTest {
                 first.close();
             }
 
-            // The next start: the reach is current, so it is taken as it is and the re-load is patched in.
+            // The next start: the reach is current, so it is taken as it is; re-loading the data sets rebuilds nothing.
             SupplyReach again = new SupplyReach(sessions, marker);
             try {
                 assertThat(again.startIfCurrent()).isTrue();
-                load(new GraphImporter(sessions, properties, again));
+                GraphImporter importer = new GraphImporter(sessions, properties, again);
+                load(importer);
                 again.start();
+                assertThat(again.lastOutcome()).isNull();
+                assertThat(again.read()).isEqualTo(SupplyReach.Reading.CURRENT);
+
+                // A new deal between two firms changes its buyer's routes only: no supplier's tails are written anew.
+                importer.importDocument(JsonDocumentReader.read("deal.json", new ByteArrayInputStream("""
+                        {"sources": [{"id": "start-test", "kind": "user", "title": "Start test"}],
+                         "relationships": [{"type": "OFFTAKE", "id": "start-test-deal", "from": "sk-on",
+                           "to": "lake-resources", "product": "lithium-hydroxide", "tonnesPerYear": 500,
+                           "source": "start-test", "evidence": "start test"}]}""".getBytes(StandardCharsets.UTF_8))));
                 assertThat(again.lastOutcome().kind()).isEqualTo("update");
+                assertThat(again.lastOutcome().suppliers()).isZero();
+                assertThat(again.lastOutcome().routes()).as("SK On's routes written anew").isPositive();
                 assertThat(again.read()).isEqualTo(SupplyReach.Reading.CURRENT);
                 assertThat(again.awaitIdle(Duration.ZERO)).isTrue();
             } finally {
