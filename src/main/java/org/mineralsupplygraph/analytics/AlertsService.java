@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.mineralsupplygraph.graph.InForce;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.reach.SupplyReach;
-import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Cursor;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -95,7 +96,7 @@ class AlertsService {
             });
             List<Alert> alerts = new ArrayList<>();
             Map<String, List<Contract>> contractsByCountry = new HashMap<>();
-            Map<Contract, SupplyContracts.Supplies> owners = new java.util.IdentityHashMap<>();
+            Map<Contract, SupplyContracts.Supplies> owners = new IdentityHashMap<>();
             for (Record row : buyerRows) {
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
                 // Every mineral at once: one search of the supply routes per country, each mineral weighed apart.
@@ -122,7 +123,7 @@ class AlertsService {
      */
     private static List<Alert> shown(TransactionContext tx, List<Alert> page,
             Map<Contract, SupplyContracts.Supplies> owners) {
-        Map<SupplyContracts.Supplies, List<Contract>> wanted = new java.util.IdentityHashMap<>();
+        Map<SupplyContracts.Supplies, List<Contract>> wanted = new IdentityHashMap<>();
         List<String> subjects = new ArrayList<>();
         for (Alert a : page) {
             subjects.add(a.subject().id());
@@ -135,7 +136,7 @@ class AlertsService {
                 });
             }
         }
-        Map<Contract, Contract> complete = new java.util.IdentityHashMap<>();
+        Map<Contract, Contract> complete = new IdentityHashMap<>();
         wanted.forEach((owner, contracts) -> complete.putAll(owner.shown(tx, contracts)));
         Map<String, NodeView> nodes = SupplyRoutes.evidence(tx, List.of(), subjects).nodes();
         List<Alert> shown = new ArrayList<>(page.size());

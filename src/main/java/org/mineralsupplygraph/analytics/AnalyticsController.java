@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api")
@@ -127,13 +131,13 @@ class AnalyticsController {
                     examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
-    DisruptionResponse disruption(jakarta.servlet.http.HttpServletRequest request,
+    DisruptionResponse disruption(HttpServletRequest request,
             @Parameter(description = "how many affected and unaffected buyers to list (1..1000); the summary's"
                     + " figures are always over all of them", example = "100")
                     @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "the 'next' value of the previous answer to the same scenario, for the next page;"
                     + " absent: the first page", example = "cDE6MTAwOjFhMmIzYzRk")
-                    @RequestParam(required = false) String cursor) throws java.io.IOException {
+                    @RequestParam(required = false) String cursor) throws IOException {
         // Read up to one byte past the limit, never more: the endpoint is open, its body must not fill the heap.
         byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES ? new byte[MAX_SCENARIO_BYTES + 1]
                 : request.getInputStream().readNBytes(MAX_SCENARIO_BYTES + 1);
@@ -148,7 +152,7 @@ class AnalyticsController {
         JsonNode json;
         try {
             json = JSON.readTree(body);
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new InvalidParameterException("body", null, "The body is not valid JSON: "
                     + e.getOriginalMessage());
         }
@@ -159,7 +163,7 @@ class AnalyticsController {
     /** The largest scenario body read: a scenario names at most 3,000 ids. */
     static final int MAX_SCENARIO_BYTES = 1_000_000;
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+    private static final JsonMapper JSON = JsonMapper.builder()
             .build();
 
     @GetMapping("/alerts")

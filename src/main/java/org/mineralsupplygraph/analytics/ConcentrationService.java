@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.mineralsupplygraph.analytics.ConcentrationResponse.Excluded;
 import org.mineralsupplygraph.analytics.ConcentrationResponse.Share;
 import org.mineralsupplygraph.graph.GraphViews;
@@ -55,9 +57,9 @@ class ConcentrationService {
             Map<String, Object> first = figures.get(0).get("figure").asRelationship().asMap();
             long year = year(figures.get(0));
             List<Record> latest = figures.stream().filter(r -> year(r) == year)
-                    .filter(r -> java.util.Objects.equals(r.get("figure").asRelationship().get("source").asObject(),
+                    .filter(r -> Objects.equals(r.get("figure").asRelationship().get("source").asObject(),
                             first.get("source")))
-                    .filter(r -> java.util.Objects.equals(r.get("figure").asRelationship().get("vintage").asObject(),
+                    .filter(r -> Objects.equals(r.get("figure").asRelationship().get("vintage").asObject(),
                             first.get("vintage")))
                     .toList();
             double world = ((Number) first.get("worldTotalTonnes")).doubleValue();
@@ -75,14 +77,14 @@ class ConcentrationService {
                             / world)
                     .toList(), guidelines);
             List<String> notes = new ArrayList<>();
-            String worldText = String.format(java.util.Locale.ENGLISH, "%,.0f", world);
+            String worldText = String.format(Locale.ENGLISH, "%,.0f", world);
             notes.add("HHI over the " + shares.size() + " countries the source names, each as a share of the published"
                     + " world total (" + worldText + " t), not of their sum.");
             notes.add(named <= world
-                    ? "The rest of the world (" + String.format(java.util.Locale.ENGLISH, "%.1f", 100 - 100 * named
+                    ? "The rest of the world (" + String.format(Locale.ENGLISH, "%.1f", 100 - 100 * named
                             / world) + "%) is not named by country and is left out, so the HHI is a lower bound."
                     : "The named countries add up to more than the published world total ("
-                            + String.format(java.util.Locale.ENGLISH, "%.1f", 100 * named / world)
+                            + String.format(Locale.ENGLISH, "%.1f", 100 * named / world)
                             + "%): the source's figures disagree; check them before relying on the HHI.");
             if (first.get("caveat") instanceof String caveat) {
                 notes.add(caveat);
@@ -112,7 +114,7 @@ class ConcentrationService {
             excluded.forEach(e -> shown.add(e.contract()));
             Map<Contract, Contract> complete = supplies.shown(tx, shown);
             boolean more = offset + limit < Math.max(all.contracts().size(), all.notCounted().size());
-            return all.page(counted.stream().map(complete::get).filter(java.util.Objects::nonNull).toList(),
+            return all.page(counted.stream().map(complete::get).filter(Objects::nonNull).toList(),
                     excluded.stream().filter(e -> complete.containsKey(e.contract()))
                             .map(e -> new Excluded(complete.get(e.contract()), e.reason())).toList(),
                     limit, more ? Cursor.of(offset + limit, question) : null);

@@ -1,7 +1,11 @@
 package org.mineralsupplygraph.analytics;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
@@ -48,9 +52,9 @@ public record Contract(
 
     /** This contract about the other's minerals too, and with its sites beside (the same deal, another mineral). */
     Contract withMineralsAndSites(Contract other) {
-        java.util.Set<String> all = new java.util.TreeSet<>(minerals);
+        Set<String> all = new TreeSet<>(minerals);
         all.addAll(other.minerals);
-        java.util.Map<String, Site> places = new java.util.LinkedHashMap<>();
+        Map<String, Site> places = new LinkedHashMap<>();
         sites.forEach(s -> places.putIfAbsent(s.site().id(), s));
         other.sites.forEach(s -> places.putIfAbsent(s.site().id(), s));
         return new Contract(kind, buyer, supplier, supplierCountry != null ? supplierCountry : other.supplierCountry,

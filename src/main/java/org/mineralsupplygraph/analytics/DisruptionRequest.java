@@ -2,6 +2,7 @@ package org.mineralsupplygraph.analytics;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.List;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -60,7 +61,7 @@ record DisruptionRequest(
                 for (String list : List.of("countries", "companies", "facilities")) {
                     removal.addAnyOfItem(new io.swagger.v3.oas.models.media.Schema<>().addRequiredItem(list)
                             .addProperty(list, new io.swagger.v3.oas.models.media.ArraySchema().minItems(1)
-                                    .items(new io.swagger.v3.oas.models.media.StringSchema())));
+                                    .items(new StringSchema())));
                 }
             };
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.mineralsupplygraph.analytics.DisruptionResponse.BuyerImpact;
 import org.mineralsupplygraph.analytics.DisruptionResponse.Hit;
 import org.mineralsupplygraph.exposure.SupplyRoutes;
@@ -62,7 +63,7 @@ class DisruptionService {
                 nodes.getOrDefault(b.buyer().id(), b.buyer()), hits(b.lost(), complete),
                 hits(b.partlyAffected(), complete), b.tonnesPerYearLost(), b.lostWithUnknownVolume(),
                 b.knownTonnesPerYear(), b.shareOfKnownSupplyLostPct(),
-                b.remaining().stream().map(complete::get).filter(java.util.Objects::nonNull).toList(),
+                b.remaining().stream().map(complete::get).filter(Objects::nonNull).toList(),
                 b.tonnesPerYearRemaining())).toList();
         // The summary: the page's buyers' lines (one per affected buyer, in order), then the answer's closing line.
         List<String> summary = new ArrayList<>(Pages.of(all.summary().subList(0, all.buyers().size()), offset, limit));

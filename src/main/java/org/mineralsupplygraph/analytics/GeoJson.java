@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -82,12 +83,12 @@ public final class GeoJson {
             @Schema(example = "Lithium hydroxide") String name,
             @Schema(description = "stated capacity, tonnes a year", example = "25000")
                     @com.fasterxml.jackson.annotation.JsonInclude(
-                            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            JsonInclude.Include.NON_NULL)
                     @Nullable Number capacityTonnesPerYear) {}
 
     /** A company that operates or owns a site, as one source says. */
     @Schema(description = "A company linked to a site: operator or owner")
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(
             @Schema(example = "sk-on") String id,
             @Schema(example = "SK On") String name,

@@ -5,14 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.mineralsupplygraph.exposure.Found;
+import org.mineralsupplygraph.exposure.SupplyPaths;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
@@ -21,7 +27,9 @@ import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Point;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -100,7 +108,7 @@ class MapService {
     }
 
     private GeoJson.SiteFeature site(Record row) {
-        org.neo4j.driver.types.Node node = row.get("site").asNode();
+        Node node = row.get("site").asNode();
         String id = node.get("id").asString();
         NodeView country = GraphViews.node(row.get("country"));
         Value location = node.get(GraphModel.LOCATION);
@@ -161,7 +169,7 @@ class MapService {
      * written at when it was made: the reach is current only while nothing else has been written since, so an answer
      * is reused only while the graph is as it was.
      */
-    private final Map<String, Object[]> kept = java.util.Collections.synchronizedMap(
+    private final Map<String, Object[]> kept = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Object[]> eldest) {
@@ -190,7 +198,7 @@ class MapService {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T keep(String key, java.util.function.Supplier<T> compute) {
+    private <T> T keep(String key, Supplier<T> compute) {
         Long at = reach.writtenAt();
         if (at != null) {
             Object[] found = kept.get(key);
@@ -235,9 +243,9 @@ class MapService {
 
     private static final String FLOWS = CypherQueries.load("flows");
 
-    private static List<FlowRow> fromReach(org.neo4j.driver.TransactionContext tx, String mineral, String basis,
+    private static List<FlowRow> fromReach(TransactionContext tx, String mineral, String basis,
             LocalDate asOf) {
-        Map<String, Object> parameters = new HashMap<>(org.mineralsupplygraph.exposure.SupplyPaths.forms(tx, mineral));
+        Map<String, Object> parameters = new HashMap<>(SupplyPaths.forms(tx, mineral));
         parameters.put("basis", basis);
         parameters.put("asOf", asOf == null ? null : asOf.toString());
         return tx.run(FLOWS, parameters).list(r -> new FlowRow(r.get("deal").asString(), r.get("type").asString(),
@@ -249,13 +257,13 @@ class MapService {
     }
 
     /** The same rows from every buyer country's supply paths: slow on a big graph, used while the reach is rebuilt. */
-    private static List<FlowRow> walked(org.neo4j.driver.TransactionContext tx, String mineral, String basis,
+    private static List<FlowRow> walked(TransactionContext tx, String mineral, String basis,
             LocalDate asOf, SupplyReach.Reading reading) {
         List<FlowRow> rows = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String home : tx.run(BUYER_COUNTRIES).list(r -> r.get("id").asString())) {
-            for (org.mineralsupplygraph.exposure.Found f : org.mineralsupplygraph.exposure.SupplyPaths
-                    .search(tx, org.mineralsupplygraph.exposure.SupplyPaths.Question.ofCountry(home, mineral, null, 4,
+            for (Found f : SupplyPaths
+                    .search(tx, SupplyPaths.Question.ofCountry(home, mineral, null, 4,
                             asOf), reading)) {
                 if (!f.basis().equals(basis) || !f.ownDeal()) {
                     continue;
@@ -281,15 +289,15 @@ class MapService {
     /** One source's account of a deal, with every country and site its supply was found in. */
     private static final class DealAccount {
         final FlowRow first;
-        final Set<String> countries = new java.util.TreeSet<>();
-        final Set<String> sites = new java.util.LinkedHashSet<>();
+        final Set<String> countries = new TreeSet<>();
+        final Set<String> sites = new LinkedHashSet<>();
 
         DealAccount(FlowRow first) {
             this.first = first;
         }
 
         Set<String> reaches() {
-            Set<String> ids = new java.util.HashSet<>(sites);
+            Set<String> ids = new HashSet<>(sites);
             ids.add(first.supplier());
             return ids;
         }
@@ -322,8 +330,8 @@ class MapService {
             DealAccount preferred = group.stream()
                     .filter(a -> SupplyContracts.SEED.equals(a.first.source()))
                     .findFirst().orElse(group.stream().min(Comparator.comparing(a -> a.first.deal())).orElseThrow());
-            Set<String> countries = new java.util.TreeSet<>();
-            Set<String> sites = new java.util.LinkedHashSet<>();
+            Set<String> countries = new TreeSet<>();
+            Set<String> sites = new LinkedHashSet<>();
             group.forEach(a -> {
                 countries.addAll(a.countries);
                 sites.addAll(a.sites);

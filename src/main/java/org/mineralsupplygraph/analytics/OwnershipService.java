@@ -1,6 +1,8 @@
 package org.mineralsupplygraph.analytics;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -257,7 +259,7 @@ class OwnershipService {
      * die out means a cycle holding 100% or more of itself.
      */
     static double[] integrated(String subject, int s, boolean holdings, int n, Map<String, Integer> index,
-            java.util.Collection<Link> stakes) {
+            Collection<Link> stakes) {
         // holdings: x W, written as W^T x; owners: W y.
         DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, n, stakes.size());
         DMatrixRMaj term = new DMatrixRMaj(n, 1);
@@ -303,7 +305,7 @@ class OwnershipService {
         Set<String> group = new LinkedHashSet<>(List.of(controller));
         Map<String, Double> votes = new HashMap<>();
         Map<String, List<String>> through = new HashMap<>();
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(controller));
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(controller));
         List<Control> control = new ArrayList<>();
         while (!queue.isEmpty()) {
             String member = queue.poll();

@@ -3,7 +3,10 @@ package org.mineralsupplygraph.analytics;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.mineralsupplygraph.exposure.Dependency;
 import org.mineralsupplygraph.exposure.Found;
 import org.mineralsupplygraph.exposure.SupplyPaths;
@@ -118,7 +125,7 @@ public final class SupplyContracts {
          * contract it completes; a contract whose route the graph no longer holds is left out.
          */
         public Map<Contract, Contract> shown(TransactionContext tx, List<Contract> shown) {
-            Map<Contract, Contract> complete = new java.util.IdentityHashMap<>();
+            Map<Contract, Contract> complete = new IdentityHashMap<>();
             List<Found> found = shown.stream().map(routes::get).filter(Objects::nonNull).distinct().toList();
             if (found.isEmpty()) {
                 shown.forEach(c -> complete.put(c, c));
@@ -214,7 +221,7 @@ public final class SupplyContracts {
                 });
             }
         }
-        Map<Contract, Found> routes = new java.util.IdentityHashMap<>();
+        Map<Contract, Found> routes = new IdentityHashMap<>();
         List<Contract> contracts = group(supplies, asOf, production, routes);
         return new Supplies(contracts, routes);
     }
@@ -228,16 +235,16 @@ public final class SupplyContracts {
                 .filter(Found::isOfftake).toList());
         found.sort(Found.ORDER);
         Map<String, RelationshipView> deals = SupplyRoutes.deals(tx, found);
-        Map<String, List<Supply>> byMineral = new java.util.TreeMap<>();
+        Map<String, List<Supply>> byMineral = new TreeMap<>();
         for (Found f : found) {
             RelationshipView deal = deals.get(SupplyRoutes.dealKey(f));
             if (deal != null) {
                 byMineral.computeIfAbsent(f.minerals().get(0), k -> new ArrayList<>()).add(Supply.of(f, deal));
             }
         }
-        Map<Contract, Found> routes = new java.util.IdentityHashMap<>();
+        Map<Contract, Found> routes = new IdentityHashMap<>();
         Map<String, Contract> merged = new LinkedHashMap<>();
-        Map<Contract, Found> mergedRoutes = new java.util.IdentityHashMap<>();
+        Map<Contract, Found> mergedRoutes = new IdentityHashMap<>();
         for (List<Supply> supplies : byMineral.values()) {
             for (Contract c : group(supplies, asOf, Map.of(), routes)) {
                 String key = c.buyer().id() + "|" + c.deal().type() + "|" + c.deal().properties().get("id");
@@ -422,14 +429,14 @@ public final class SupplyContracts {
      * are compared: a country's firms hold thousands of accounts at scale, and comparing all with all took seconds.
      * The flows of the map group their deals' accounts by the same rule.
      */
-    static <A> List<List<A>> oneDeal(Iterable<A> accounts, java.util.function.Function<A, String> key,
-            java.util.function.Function<A, String> source, java.util.function.BiPredicate<A, A> sameDeal) {
+    static <A> List<List<A>> oneDeal(Iterable<A> accounts, Function<A, String> key,
+            Function<A, String> source, BiPredicate<A, A> sameDeal) {
         Map<String, List<List<A>>> groupsByKey = new LinkedHashMap<>();
         for (A account : accounts) {
             List<List<A>> groups = groupsByKey.computeIfAbsent(key.apply(account), k -> new ArrayList<>());
-            Set<List<A>> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<List<A>> joined = Collections.newSetFromMap(new IdentityHashMap<>());
             List<List<A>> joinedInOrder = new ArrayList<>();
-            Set<String> sources = new java.util.HashSet<>(Set.of(source.apply(account)));
+            Set<String> sources = new HashSet<>(Set.of(source.apply(account)));
             for (List<A> g : groups) {
                 if (g.stream().anyMatch(other -> sameDeal.test(account, other))
                         && g.stream().noneMatch(other -> sources.contains(source.apply(other)))) {
@@ -469,7 +476,7 @@ public final class SupplyContracts {
         Account preferred = ordered.get(0);
         Map<String, Contract.Site> sites = new LinkedHashMap<>();
         ordered.forEach(a -> a.sites.forEach(sites::putIfAbsent));
-        Set<String> minerals = new java.util.TreeSet<>();
+        Set<String> minerals = new TreeSet<>();
         ordered.forEach(a -> minerals.addAll(a.minerals));
         NodeView supplierCountry = ordered.stream().map(a -> a.supplierCountry).filter(Objects::nonNull)
                 .findFirst().orElse(null);

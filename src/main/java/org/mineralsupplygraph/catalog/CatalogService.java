@@ -17,6 +17,7 @@ import org.mineralsupplygraph.catalog.CatalogViews.MineralsResponse;
 import org.mineralsupplygraph.catalog.CatalogViews.PoliciesResponse;
 import org.mineralsupplygraph.catalog.CatalogViews.PolicyView;
 import org.mineralsupplygraph.catalog.CatalogViews.Production;
+import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
@@ -65,10 +66,10 @@ class CatalogService {
     }
 
     /** How many nodes of each label of the model the graph holds (from Neo4j's count store: constant time). */
-    java.util.Map<String, Long> countsByLabel() {
+    Map<String, Long> countsByLabel() {
         return queries.read(tx -> {
-            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            for (String label : org.mineralsupplygraph.graph.GraphModel.labels().keySet()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String label : GraphModel.labels().keySet()) {
                 counts.put(label, tx.run("MATCH (n:`" + label + "`) RETURN count(n) AS n").single().get("n").asLong());
             }
             counts.put("Source", tx.run("MATCH (n:Source) RETURN count(n) AS n").single().get("n").asLong());

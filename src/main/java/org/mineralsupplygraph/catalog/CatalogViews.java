@@ -3,6 +3,7 @@ package org.mineralsupplygraph.catalog;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -23,7 +24,7 @@ final class CatalogViews {
     @Schema(description = "A node with every relationship it has, in both directions")
     record EntityResponse(NodeView node, List<RelationshipView> relationships, List<NodeView> neighbours,
             @Schema(description = "where the sources' accounts of its relationships give different figures")
-                    List<org.mineralsupplygraph.graph.Conflict> conflicts) {}
+                    List<Conflict> conflicts) {}
 
     @Schema(description = "Nodes and relationships around a node, for drawing")
     record NeighbourhoodResponse(NodeView center, int depth, int limit, boolean truncated, PathView graph) {}
@@ -54,7 +55,7 @@ final class CatalogViews {
 
     @Schema(description = "Every fact whose sources' accounts give different figures")
     record ConflictsResponse(
-            @Schema(description = "conflicts, by the fact's start and end ids") List<org.mineralsupplygraph.graph.Conflict> conflicts,
+            @Schema(description = "conflicts, by the fact's start and end ids") List<Conflict> conflicts,
             @Schema(description = "how many facts two or more sources give accounts of", example = "12") int factsWithSeveralAccounts) {}
 
     @Schema(description = "Companies, optionally of one country")

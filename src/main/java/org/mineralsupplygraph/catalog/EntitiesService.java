@@ -16,6 +16,7 @@ import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
@@ -96,7 +97,7 @@ class EntitiesService {
         return new SearchResponse(q, label, limit, hits);
     }
 
-    private static final String CONFLICTS = org.mineralsupplygraph.system.CypherQueries.load("conflicts");
+    private static final String CONFLICTS = CypherQueries.load("conflicts");
 
     CatalogViews.ConflictsResponse conflicts() {
         return queries.read(tx -> {

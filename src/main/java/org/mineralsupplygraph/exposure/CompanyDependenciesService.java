@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ class CompanyDependenciesService {
             group.forEach(d -> suppliers.add(d.site() == null ? d.supplier().name() : d.site().name()));
             countries.add(new CountrySupply(group.get(0).country(), List.copyOf(suppliers), group));
         });
-        countries.sort(java.util.Comparator.comparing((CountrySupply c) -> c.country().name()));
+        countries.sort(Comparator.comparing((CountrySupply c) -> c.country().name()));
         return countries;
     }
 }

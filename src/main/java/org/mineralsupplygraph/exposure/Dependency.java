@@ -3,6 +3,7 @@ package org.mineralsupplygraph.exposure;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -41,10 +42,10 @@ public record Dependency(
                 @Nullable NodeView supplierCountry,
         @Schema(description = "the nodes and relationships from the company to the supplier or site") PathView path,
         @Schema(description = "where the sources' accounts of the deal give different figures (both accounts stay)")
-                List<org.mineralsupplygraph.graph.Conflict> conflicts) {
+                List<Conflict> conflicts) {
 
     /** The same dependency with the conflicts among its deal's accounts. */
-    public Dependency withConflicts(List<org.mineralsupplygraph.graph.Conflict> found) {
+    public Dependency withConflicts(List<Conflict> found) {
         return new Dependency(company, basis, supplier, site, country, via, minerals, tonnesPerYear, tonnesTotal,
                 sharePct, stakePct, deal, origins, supplierCountry, path, found);
     }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import java.util.Locale;
 import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
@@ -77,7 +78,7 @@ class ExposureController {
                     @RequestParam(required = false) String format) {
         boolean csv = csv(format);
         ExposureResponse answer = exposure.exposure(RequestParameters.country("buyerCountry", buyerCountry),
-                RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT),
+                RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT),
                 RequestParameters.country("sourceCountry", sourceCountry), Basis.parse("basis", basis), maxDepth,
                 RequestParameters.date("asOf", asOf), limit, cursor);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
@@ -122,7 +123,7 @@ class ExposureController {
                     @RequestParam(required = false) String format) {
         boolean csv = csv(format);
         CompanyDependencies answer = dependencies.dependencies(RequestParameters.id("id", id),
-                mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(java.util.Locale.ROOT), maxDepth,
+                mineral == null ? null : RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT), maxDepth,
                 RequestParameters.date("asOf", asOf));
         return csv ? ResponseEntity.ok().contentType(CSV).body(answer) : ResponseEntity.ok(answer);
     }

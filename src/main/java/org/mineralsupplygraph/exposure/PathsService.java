@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mineralsupplygraph.exposure.PathsResponse.Connection;
@@ -67,7 +68,7 @@ class PathsService {
         }
         List<String> named = new ArrayList<>();
         for (String part : types.split(",", -1)) {
-            String type = part.strip().toUpperCase(java.util.Locale.ROOT);
+            String type = part.strip().toUpperCase(Locale.ROOT);
             if (!GraphModel.relationshipTypes().containsKey(type)) {
                 throw new InvalidParameterException("types", types, "Parameter 'types' names '" + part.strip()
                         + "', which is not a relationship type of the model ("

@@ -2,6 +2,7 @@ package org.mineralsupplygraph.exposure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mineralsupplygraph.system.CypherQueries;
@@ -44,11 +45,11 @@ class QueryWarmUp implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
         List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>(SupplyPaths.warmUpStatements());
-        Map<String, Object> ends = new java.util.HashMap<>(Map.of("from", "\u0000warm-up", "to", "\u0000warm-up-2"));
+        Map<String, Object> ends = new HashMap<>(Map.of("from", "\u0000warm-up", "to", "\u0000warm-up-2"));
         ends.put("types", PathsService.INFLUENCE);
         statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths"), Map.of("limit", 10,
                 "maxDepth", 6)), ends));
-        Map<String, Object> allEnds = new java.util.HashMap<>(ends);
+        Map<String, Object> allEnds = new HashMap<>(ends);
         allEnds.put("types", null);
         statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths-through-all"), Map.of("limit", 10,
                 "maxDepth", 6)), allEnds));

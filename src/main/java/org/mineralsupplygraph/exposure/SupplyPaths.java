@@ -2,14 +2,17 @@ package org.mineralsupplygraph.exposure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mineralsupplygraph.exposure.Dependency.Origin;
+import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
@@ -259,7 +262,7 @@ public final class SupplyPaths {
         for (String key : keys) {
             Node[] n = nodes.get(key);
             Relationship[] r = rels.get(key);
-            if (n == null || java.util.Arrays.asList(n).contains(null) || java.util.Arrays.asList(r).contains(null)) {
+            if (n == null || Arrays.asList(n).contains(null) || Arrays.asList(r).contains(null)) {
                 // The graph no longer holds a hop the reach names: it changed under the reach; the reach is rebuilt
                 // by the next question that looks (SupplyReach.read), this one keeps the tail it could read.
                 continue;
@@ -350,7 +353,7 @@ public final class SupplyPaths {
      */
     private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies,
             List<Found> routes) {
-        Set<String> single = new java.util.HashSet<>();
+        Set<String> single = new HashSet<>();
         routes.stream().filter(f -> Boolean.FALSE.equals(f.accounts)).forEach(f -> single.add(f.dealType + "|"
                 + f.dealId));
         Set<List<String>> deals = new LinkedHashSet<>();
@@ -362,12 +365,12 @@ public final class SupplyPaths {
         if (deals.isEmpty()) {
             return dependencies;
         }
-        Map<List<String>, List<org.mineralsupplygraph.graph.Conflict>> conflicts = new HashMap<>();
+        Map<List<String>, List<Conflict>> conflicts = new HashMap<>();
         tx.run(DEAL_ACCOUNTS, Map.of("deals", List.copyOf(deals))).forEachRemaining(row -> {
             List<String> deal = row.get("deal").asList(Value::asString);
             List<RelationshipView> accounts = row.get("accounts").asList(r -> GraphViews.relationship(
                     r.asRelationship(), deal.get(1), deal.get(2)));
-            List<org.mineralsupplygraph.graph.Conflict> found = org.mineralsupplygraph.graph.Conflict.among(accounts);
+            List<Conflict> found = Conflict.among(accounts);
             if (!found.isEmpty()) {
                 conflicts.put(deal, found);
             }
@@ -377,7 +380,7 @@ public final class SupplyPaths {
         }
         List<Dependency> result = new ArrayList<>(dependencies.size());
         for (Dependency d : dependencies) {
-            List<org.mineralsupplygraph.graph.Conflict> found = d.deal() == null ? null
+            List<Conflict> found = d.deal() == null ? null
                     : conflicts.get(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
             result.add(found == null ? d : d.withConflicts(found));
         }

@@ -1,10 +1,13 @@
 package org.mineralsupplygraph.graph;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -172,13 +175,13 @@ public final class GraphModel {
     }
 
     private static Set<String> with(Set<String> base, String... more) {
-        Set<String> all = new java.util.LinkedHashSet<>(List.of(more));
-        all.addAll(new java.util.TreeSet<>(base));
-        return java.util.Collections.unmodifiableSet(all);
+        Set<String> all = new LinkedHashSet<>(List.of(more));
+        all.addAll(new TreeSet<>(base));
+        return Collections.unmodifiableSet(all);
     }
 
     private static Set<List<String>> ends(List<String> from, List<String> to) {
-        Set<List<String>> pairs = new java.util.LinkedHashSet<>();
+        Set<List<String>> pairs = new LinkedHashSet<>();
         for (String f : from) {
             for (String t : to) {
                 pairs.add(List.of(f, t));
@@ -231,7 +234,7 @@ public final class GraphModel {
         type("HEADQUARTERED_IN", ends(List.of("Company"), List.of("Country")), Set.of(), Map.of());
         type("LOCATED_IN", ends(sites, List.of("Country")), Set.of("province", "nearestTown"), Map.of());
         type("GOVERNS", ends(List.of("Government"), List.of("Country")), Set.of(), Map.of());
-        Set<List<String>> partOf = new java.util.LinkedHashSet<>(ends(List.of("Agency"), List.of("Government")));
+        Set<List<String>> partOf = new LinkedHashSet<>(ends(List.of("Agency"), List.of("Government")));
         partOf.addAll(ends(List.of("Country"), List.of("Region")));
         type("PART_OF", partOf, Set.of(), Map.of());
         type("SUBSIDIARY_OF", ends(List.of("Company"), List.of("Company")), Set.of("stakePct"), Map.of());
@@ -245,7 +248,7 @@ public final class GraphModel {
                 Map.of("status", Set.of("framework", "term-sheet", "binding")));
         type("OPERATES", ends(List.of("Company"), sites), Set.of(), Map.of());
         type("OWNS", ends(List.of("Company"), sites), Set.of("stakePct"), Map.of());
-        Set<List<String>> produces = new java.util.LinkedHashSet<>(ends(sites, List.of("Product")));
+        Set<List<String>> produces = new LinkedHashSet<>(ends(sites, List.of("Product")));
         produces.addAll(ends(List.of("Country"), List.of("Mineral")));
         type("PRODUCES", produces,
                 Set.of("capacityTonnesPerYear", "initialTonnesPerYear", "tonnes", "year", "unit", "worldTotalTonnes",
@@ -280,7 +283,7 @@ public final class GraphModel {
 
     /** Every property name the model knows, with its type. */
     public static Map<String, Type> properties() {
-        return java.util.Collections.unmodifiableMap(PROPERTY_TYPES);
+        return Collections.unmodifiableMap(PROPERTY_TYPES);
     }
 
     public static Type typeOf(String property) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Point;
 import org.neo4j.driver.types.Relationship;
 
 /** The one place that turns driver nodes, relationships and paths into response records. */
@@ -26,14 +27,14 @@ public final class GraphViews {
         Map<String, Object> properties = new TreeMap<>(node.asMap());
         String id = (String) properties.remove("id");
         String name = (String) properties.remove("name");
-        if (properties.get(GraphModel.LOCATION) instanceof org.neo4j.driver.types.Point point) {
+        if (properties.get(GraphModel.LOCATION) instanceof Point point) {
             properties.put(GraphModel.LOCATION, coordinates(point));
         }
         return new NodeView(id, labels, name, properties);
     }
 
     /** A WGS 84 point as JSON readers expect it: {@code {"latitude": .., "longitude": ..}}. */
-    public static Map<String, Object> coordinates(org.neo4j.driver.types.Point point) {
+    public static Map<String, Object> coordinates(Point point) {
         Map<String, Object> coordinates = new LinkedHashMap<>();
         coordinates.put("latitude", point.y());
         coordinates.put("longitude", point.x());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,6 @@ public final class CsvDocumentReader {
     }
 
     private static List<String> splitList(String value) {
-        return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }

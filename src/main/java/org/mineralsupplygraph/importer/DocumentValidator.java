@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.graph.GraphModel.Type;
+import org.mineralsupplygraph.graph.GraphModel;
+import org.neo4j.driver.Values;
 
 /**
  * Checks a document against the graph model before anything is written, and reports every problem with its location
@@ -700,7 +701,7 @@ public final class DocumentValidator {
         Object lat = properties.remove("latitude");
         Object lon = properties.remove("longitude");
         if (lat instanceof Double y && lon instanceof Double x) {
-            properties.put(GraphModel.LOCATION, org.neo4j.driver.Values.point(4326, x, y));
+            properties.put(GraphModel.LOCATION, Values.point(4326, x, y));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mineralsupplygraph.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
 import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
@@ -38,7 +40,7 @@ public final class GraphWriter {
     /** Rows per statement: large enough to amortise round trips, small enough to keep transaction state modest. */
     public static final int BATCH_SIZE = 10_000;
 
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     /**
      * Documents smaller than this are written with four statements that take their labels, types and properties as
@@ -331,7 +333,7 @@ public final class GraphWriter {
     private static List<String> keysOf(Map<String, Object> properties, String... except) {
         List<String> keys = new ArrayList<>(properties.keySet());
         keys.removeAll(List.of(except));
-        java.util.Collections.sort(keys);
+        Collections.sort(keys);
         return keys;
     }
 

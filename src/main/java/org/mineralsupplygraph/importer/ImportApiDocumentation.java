@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.importer;
 
+import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -37,7 +38,7 @@ class ImportApiDocumentation {
                 content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType()
                         .schema(new ObjectSchema().description("A document in the import format: format, description,"
                                 + " sources, nodes, relationships. Its JSON Schema (draft 2020-12) is served at GET"
-                                + " /api/import/schema.").externalDocs(new io.swagger.v3.oas.models.ExternalDocumentation()
+                                + " /api/import/schema.").externalDocs(new ExternalDocumentation()
                                         .description("the import format's JSON Schema").url("/api/import/schema"))));
                 post.getRequestBody().setRequired(true);
             }

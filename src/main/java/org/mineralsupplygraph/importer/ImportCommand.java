@@ -1,21 +1,23 @@
 package org.mineralsupplygraph.importer;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mineralsupplygraph.system.Neo4jDataSizeConverter;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar mineral-supply-graph.jar import FILE...}: loads a document from the command line into the
@@ -61,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
             (setting ? spring : own).add(argument);
         }
         ImportCommand command = new ImportCommand(application, spring.toArray(String[]::new), out);
-        return new CommandLine(command).setOut(new java.io.PrintWriter(out, true)).execute(own.toArray(String[]::new));
+        return new CommandLine(command).setOut(new PrintWriter(out, true)).execute(own.toArray(String[]::new));
     }
 
     @Override
@@ -177,6 +179,6 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Binds the settings without starting anything else. */
     @org.springframework.boot.context.properties.EnableConfigurationProperties(SupplyGraphProperties.class)
-    @org.springframework.context.annotation.Import(org.mineralsupplygraph.system.Neo4jDataSizeConverter.class)
+    @org.springframework.context.annotation.Import(Neo4jDataSizeConverter.class)
     static class SettingsOnly {}
 }

@@ -1,5 +1,8 @@
 package org.mineralsupplygraph.importer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -271,8 +274,8 @@ public final class ImportFormatSchema {
     }
 
     /** Writes the schema to the given file; run by hand after a model change (see ImportFormatSchemaTest). */
-    public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(args.length > 0 ? args[0]
+    public static void main(String[] args) throws IOException {
+        Files.writeString(Path.of(args.length > 0 ? args[0]
                 : "docs/import-format.schema.json"), text());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
 import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
+import org.neo4j.driver.Value;
 
 /**
  * The bulk path for an empty database: the document is validated as usual, written as the CSV files of Neo4j's own
@@ -162,7 +164,7 @@ public final class OfflineImport {
 
     private static void types(Map<String, String> keys, Map<String, Object> properties) {
         properties.forEach((key, value) -> {
-            String type = value instanceof org.neo4j.driver.Value ? "point{crs:WGS-84}"
+            String type = value instanceof Value ? "point{crs:WGS-84}"
                     : value instanceof Long ? "long"
                     : value instanceof Double ? "double"
                     : value instanceof Boolean ? "boolean"
@@ -174,7 +176,7 @@ public final class OfflineImport {
     }
 
     private static Object cell(Object value) {
-        if (value instanceof org.neo4j.driver.Value point) {
+        if (value instanceof Value point) {
             return "{latitude:" + point.asPoint().y() + ",longitude:" + point.asPoint().x() + "}";
         }
         if (value instanceof List<?> list) {
@@ -232,7 +234,7 @@ public final class OfflineImport {
 
     private static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A work directory left behind is no harm.
         }

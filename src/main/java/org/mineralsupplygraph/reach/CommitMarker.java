@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.reach;
 
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.neo4j.driver.Record;
@@ -47,7 +48,7 @@ public interface CommitMarker {
                         ? "SHOW DEFAULT DATABASE YIELD lastCommittedTxn RETURN max(lastCommittedTxn) AS tx"
                         : "SHOW DATABASE $name YIELD lastCommittedTxn RETURN max(lastCommittedTxn) AS tx";
                 try (Session session = sessions.session()) {
-                    Record row = session.run(statement, java.util.Map.of("name", database == null ? "" : database))
+                    Record row = session.run(statement, Map.of("name", database == null ? "" : database))
                             .single();
                     value = row.get("tx").isNull() ? null : row.get("tx").asLong();
                     unsupported = value == null;

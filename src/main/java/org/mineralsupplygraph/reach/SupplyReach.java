@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import org.mineralsupplygraph.system.Neo4jSessions;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,7 +166,7 @@ public class SupplyReach {
         }
 
         public String value() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -350,7 +352,7 @@ public class SupplyReach {
     private Integer mineralNames() {
         try (Session session = sessions.session()) {
             return session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
-                    .asList(org.neo4j.driver.Value::asString).hashCode());
+                    .asList(Value::asString).hashCode());
         }
     }
 
@@ -431,7 +433,7 @@ public class SupplyReach {
                 return null;
             }
             mineralNames = session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
-                    .asList(org.neo4j.driver.Value::asString).hashCode());
+                    .asList(Value::asString).hashCode());
             writeState(session, now);
         }
         last = new Outcome("rebuild", suppliers.size(), tails, routes, (System.nanoTime() - started) / 1_000_000);

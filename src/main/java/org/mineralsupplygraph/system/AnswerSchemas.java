@@ -1,9 +1,13 @@
 package org.mineralsupplygraph.system;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.ParameterizedType;
@@ -93,10 +97,10 @@ class AnswerSchemas implements ModelConverter {
         if (property.getItems() != null && property.getItems().getExample() instanceof String example
                 && example.startsWith("[")) {
             try {
-                com.fasterxml.jackson.databind.JsonNode first = io.swagger.v3.core.util.Json.mapper().readTree(example)
+                JsonNode first = Json.mapper().readTree(example)
                         .path(0);
                 property.getItems().setExample(first.isTextual() ? first.asText() : first.numberValue());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The example " + example + " is not a JSON array", e);
             }
         }
@@ -128,7 +132,7 @@ class AnswerSchemas implements ModelConverter {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
             return c;
         }
-        if (type instanceof com.fasterxml.jackson.databind.JavaType j) {
+        if (type instanceof JavaType j) {
             return j.getRawClass();
         }
         return null;

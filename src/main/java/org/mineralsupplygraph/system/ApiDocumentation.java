@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,14 +128,14 @@ class ApiDocumentation {
             } else if (RequestParameters.DATE_PARAMETERS.contains(p.getName())) {
                 p.getSchema().setFormat("date");
             } else if (p.getName().equals("label")) {
-                List<String> labels = new java.util.ArrayList<>(GraphModel.labels().keySet());
+                List<String> labels = new ArrayList<>(GraphModel.labels().keySet());
                 labels.add(GraphModel.SOURCE);
-                ((Schema<Object>) p.getSchema()).setEnum(new java.util.ArrayList<>(labels));
+                ((Schema<Object>) p.getSchema()).setEnum(new ArrayList<>(labels));
             }
         });
         operation.getParameters().stream().filter(p -> p.getName().equals("types") && p.getSchema() != null
                 && p.getSchema().getItems() != null).forEach(p -> ((Schema<Object>) p.getSchema().getItems())
-                        .setEnum(new java.util.ArrayList<>(GraphModel.relationshipTypes().keySet())));
+                        .setEnum(new ArrayList<>(GraphModel.relationshipTypes().keySet())));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation, boolean openReads) {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -48,7 +53,7 @@ public class ApiSecurity {
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mapping) throws Exception {
+            ObjectProvider<RequestMappingHandlerMapping> mapping) throws Exception {
         List<byte[]> keys = keys(properties);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,9 +75,9 @@ public class ApiSecurity {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
                     // Scenarios are computed in read transactions: a read, whatever the method.
                     auth.requestMatchers(HttpMethod.POST, "/api/scenarios/**").access((a, c) ->
-                            new org.springframework.security.authorization.AuthorizationDecision(properties.openReads()
+                            new AuthorizationDecision(properties.openReads()
                                     || a.get().isAuthenticated() && !(a.get() instanceof
-                                            org.springframework.security.authentication.AnonymousAuthenticationToken)));
+                                            AnonymousAuthenticationToken)));
                     if (properties.openReads()) {
                         auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
                         auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -117,9 +122,9 @@ public class ApiSecurity {
      * them): Spring MVC answers a method an operation does not have with 405 and the methods it does have.
      */
     @Bean
-    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer anyMethodReachesMvc() {
-        org.springframework.security.web.firewall.StrictHttpFirewall firewall =
-                new org.springframework.security.web.firewall.StrictHttpFirewall();
+    WebSecurityCustomizer anyMethodReachesMvc() {
+        StrictHttpFirewall firewall =
+                new StrictHttpFirewall();
         firewall.setUnsafeAllowAnyHttpMethod(true);
         return web -> web.httpFirewall(firewall);
     }

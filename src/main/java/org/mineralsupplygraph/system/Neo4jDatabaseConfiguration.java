@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.system;
 
+import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -19,7 +20,7 @@ class Neo4jDatabaseConfiguration {
     }
 
     @Bean
-    Neo4jSessions neo4jSessions(org.neo4j.driver.Driver driver, SupplyGraphProperties properties) {
+    Neo4jSessions neo4jSessions(Driver driver, SupplyGraphProperties properties) {
         return new Neo4jSessions(driver, properties.neo4j().hasDatabase() ? properties.neo4j().database() : null);
     }
 }

@@ -1,5 +1,6 @@
 package org.mineralsupplygraph.system;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ final class Neo4jServerRuntime {
 
     /** The class path of Neo4j's tools ({@code neo4j-admin}) in a JVM of their own. */
     String classPath() {
-        return String.join(java.io.File.pathSeparator, libraries.stream().map(Path::toString).toList());
+        return String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList());
     }
 
     private static Neo4jServerRuntime locate() {

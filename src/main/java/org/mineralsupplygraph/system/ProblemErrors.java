@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -86,7 +87,7 @@ public class ProblemErrors {
                         ? json(status, "The server could not read the request (" + status
                                 + "): check the URL's length and characters and the headers' size.")
                         : json(status, "The request could not be answered because of an error on the server."))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        .getBytes(StandardCharsets.UTF_8);
                 response.setContentLength(body.length);
                 response.getOutputStream().write(body);
                 response.finishResponse();

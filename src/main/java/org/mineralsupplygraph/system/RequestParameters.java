@@ -3,6 +3,7 @@ package org.mineralsupplygraph.system;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks of the shape of request parameters that name things in the graph. */
@@ -15,10 +16,10 @@ public final class RequestParameters {
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
     /** The parameters checked as country codes, as node ids and as days (YYYY-MM-DD), wherever they appear. */
-    public static final java.util.Set<String> COUNTRY_PARAMETERS = java.util.Set.of("buyerCountry", "sourceCountry",
+    public static final Set<String> COUNTRY_PARAMETERS = Set.of("buyerCountry", "sourceCountry",
             "country");
-    public static final java.util.Set<String> ID_PARAMETERS = java.util.Set.of("id", "from", "to", "mineral", "focus");
-    public static final java.util.Set<String> DATE_PARAMETERS = java.util.Set.of("asOf");
+    public static final Set<String> ID_PARAMETERS = Set.of("id", "from", "to", "mineral", "focus");
+    public static final Set<String> DATE_PARAMETERS = Set.of("asOf");
 
     private static final Pattern COUNTRY = Pattern.compile(COUNTRY_PATTERN);
     private static final Pattern ID = Pattern.compile(ID_PATTERN);

@@ -2,6 +2,7 @@ package org.mineralsupplygraph.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -26,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SingleValuedParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     /** The query parameters of each handler method, from its {@link RequestParam}s. */
-    private final Map<java.lang.reflect.Method, Set<String>> known = new ConcurrentHashMap<>();
+    private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -79,7 +81,7 @@ class SingleValuedParameters implements WebMvcConfigurer, HandlerInterceptor {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null) {
                 String name = !param.name().isEmpty() ? param.name() : param.value();
-                parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
                 names.add(name.isEmpty() ? parameter.getParameterName() : name);
             }
         }
