@@ -368,8 +368,13 @@ public class SupplyReach {
                         rebuildNow();
                     }
                 } catch (RuntimeException e) {
-                    log.warn("Supply reach rebuild failed ({}); questions walk the graph until it is rebuilt",
-                            e.getMessage());
+                    if (background.isShutdown()) {
+                        log.info("Supply reach rebuild stopped: the application is closing; it is rebuilt at the next"
+                                + " start");
+                    } else {
+                        log.warn("Supply reach rebuild failed ({}); questions walk the graph until it is rebuilt",
+                                e.getMessage());
+                    }
                     current = null;
                 } finally {
                     building.set(scheduled.get());
