@@ -111,9 +111,9 @@ class AlertsService {
             alerts.sort(Comparator.comparingInt((Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
                     .thenComparing(Alert::kind)
                     .thenComparing(a -> a.subject().name()));
-            List<Alert> page = shown(tx, Pages.of(alerts, offset, limit), owners);
+            List<Alert> page = shown(tx, Cursor.page(alerts, offset, limit), owners);
             return new AlertsResponse(country, asOf.toString(), HORIZON_MONTHS, page, RULES, alerts.size(), limit,
-                    offset + limit < alerts.size() ? Cursor.of(offset + limit, question) : null);
+                    Cursor.next(offset, limit, alerts.size(), question));
         });
     }
 

@@ -108,16 +108,16 @@ class ConcentrationService {
             ConcentrationResponse all = buyerConcentration(found.get("mineral"), found.get("buyerCountry"), basis,
                     asOf, supplies.all(), guidelines);
             // Shares over every contract; the lists a page at a time, with their evidence read for that page only.
-            List<Contract> counted = Pages.of(all.contracts(), offset, limit);
-            List<Excluded> excluded = Pages.of(all.notCounted(), offset, limit);
+            List<Contract> counted = Cursor.page(all.contracts(), offset, limit);
+            List<Excluded> excluded = Cursor.page(all.notCounted(), offset, limit);
             List<Contract> shown = new ArrayList<>(counted);
             excluded.forEach(e -> shown.add(e.contract()));
             Map<Contract, Contract> complete = supplies.shown(tx, shown);
-            boolean more = offset + limit < Math.max(all.contracts().size(), all.notCounted().size());
             return all.page(counted.stream().map(complete::get).filter(Objects::nonNull).toList(),
                     excluded.stream().filter(e -> complete.containsKey(e.contract()))
                             .map(e -> new Excluded(complete.get(e.contract()), e.reason())).toList(),
-                    limit, more ? Cursor.of(offset + limit, question) : null);
+                    limit, Cursor.next(offset, limit, Math.max(all.contracts().size(), all.notCounted().size()),
+                            question));
         });
     }
 

@@ -47,8 +47,8 @@ class DisruptionService {
     /** One page of the affected and unaffected buyers, their contracts with their evidence. */
     private static DisruptionResponse page(TransactionContext tx, SupplyContracts.Supplies supplies,
             DisruptionResponse all, int offset, int limit, String question) {
-        List<BuyerImpact> buyers = Pages.of(all.buyers(), offset, limit);
-        List<NodeView> unaffected = Pages.of(all.unaffected(), offset, limit);
+        List<BuyerImpact> buyers = Cursor.page(all.buyers(), offset, limit);
+        List<NodeView> unaffected = Cursor.page(all.unaffected(), offset, limit);
         List<Contract> shown = new ArrayList<>();
         for (BuyerImpact b : buyers) {
             b.lost().forEach(h -> shown.add(h.contract()));
@@ -66,16 +66,16 @@ class DisruptionService {
                 b.remaining().stream().map(complete::get).filter(Objects::nonNull).toList(),
                 b.tonnesPerYearRemaining())).toList();
         // The summary: the page's buyers' lines (one per affected buyer, in order), then the answer's closing line.
-        List<String> summary = new ArrayList<>(Pages.of(all.summary().subList(0, all.buyers().size()), offset, limit));
+        List<String> summary = new ArrayList<>(Cursor.page(all.summary().subList(0, all.buyers().size()), offset, limit));
         summary.addAll(all.summary().subList(all.buyers().size(), all.summary().size()));
         if (all.buyers().size() > buyers.size()) {
             summary.add(0, String.format(Locale.ENGLISH, "%,d of %,d buyers lose supplies; this page tells of %,d of"
                     + " them.", all.buyers().size(), all.buyers().size() + all.unaffected().size(), buyers.size()));
         }
-        boolean more = offset + limit < Math.max(all.buyers().size(), all.unaffected().size());
         return new DisruptionResponse(all.scenario(), completed,
                 unaffected.stream().map(n -> nodes.getOrDefault(n.id(), n)).toList(), summary, all.notes(),
-                all.buyers().size(), all.unaffected().size(), limit, more ? Cursor.of(offset + limit, question) : null);
+                all.buyers().size(), all.unaffected().size(), limit,
+                Cursor.next(offset, limit, Math.max(all.buyers().size(), all.unaffected().size()), question));
     }
 
     private static List<Hit> hits(List<Hit> hits, Map<Contract, Contract> complete) {

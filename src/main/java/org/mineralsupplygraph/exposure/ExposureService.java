@@ -52,21 +52,20 @@ class ExposureService {
             List<Found> all = SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(buyerCountry,
                     mineral, sourceCountry, maxDepth, asOf), reading);
             List<Found> selected = all.stream().filter(d -> basis.includes(d.basis())).toList();
-            int from = Math.min(offset, selected.size());
-            int to = Math.min(selected.size(), from + limit);
+            List<Found> shown = Cursor.page(selected, offset, limit);
             // Where the domiciled suppliers' sites are: those of the page, and those the summary names, read at once.
             Map<String, List<Dependency.Origin>> origins = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
-            selected.subList(from, to).stream().filter(d -> d.basis().equals("domicile")
+            shown.stream().filter(d -> d.basis().equals("domicile")
                     && (d.sites == null || !d.sites.isEmpty())).forEach(d -> wanted.add(d.supplier().id()));
             wanted.addAll(elsewhereCandidates(all).stream().limit(SUMMARY_FIRMS).toList());
             origins.putAll(SupplyPaths.origins(tx, wanted));
             wanted.forEach(id -> origins.putIfAbsent(id, List.of()));
             List<String> summary = summary(tx, found, all, origins, basis, sourceCountry);
-            List<Dependency> page = SupplyPaths.complete(tx, selected.subList(from, to), origins);
+            List<Dependency> page = SupplyPaths.complete(tx, shown, origins);
             return new ExposureResponse(buyerCountry, mineral, sourceCountry, basis.value(), maxDepth,
                     asOf == null ? null : asOf.toString(), page, summary, selected.size(), limit,
-                    to < selected.size() ? Cursor.of(to, question) : null, companies(selected),
+                    Cursor.next(offset, limit, selected.size(), question), companies(selected),
                     new ExposureResponse.Reach(reading.value(), reading.note()));
         });
     }

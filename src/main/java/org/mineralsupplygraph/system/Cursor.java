@@ -2,6 +2,7 @@ package org.mineralsupplygraph.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,17 @@ public final class Cursor {
     public static String of(int offset, String question) {
         String text = "p1:" + offset + ":" + fingerprint(question);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** One page of a list: the entries from {@code offset}, at most {@code limit} of them. */
+    public static <T> List<T> page(List<T> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        return all.subList(from, Math.min(all.size(), from + limit));
+    }
+
+    /** The cursor of the page after the one at {@code offset}, or null when the answer has no more than it shows. */
+    public static String next(int offset, int limit, int total, String question) {
+        return offset + limit < total ? of(offset + limit, question) : null;
     }
 
     /**
