@@ -16,8 +16,8 @@ public class MineralSupplyGraphApplication {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
-            System.exit(ImportCommand.run(MineralSupplyGraphApplication.class, Arrays.copyOfRange(args, 1, args.length),
-                    System.out));
+            System.exit(ImportCommand.run(
+                    MineralSupplyGraphApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(MineralSupplyGraphApplication.class, args);
     }

@@ -75,7 +75,11 @@ public class SdnBaseline {
      */
     public static Outcome run(Path data, Path database, java.time.Duration limit) throws Exception {
         Map<String, GenericNode> nodes = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader in = Files.newBufferedReader(data.resolve("nodes.csv"))) {
             for (CSVRecord row : format.parse(in)) {
                 if (row.get("label").equals("Source")) {
@@ -98,15 +102,21 @@ public class SdnBaseline {
                 link.source = row.get("source");
                 link.evidence = row.get("evidence");
                 link.target = to;
-                from.links.computeIfAbsent(row.get("type"), t -> new ArrayList<>()).add(link);
+                from.links
+                        .computeIfAbsent(row.get("type"), t -> new ArrayList<>())
+                        .add(link);
                 count++;
             }
         }
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(database, "127.0.0.1", 0, 0,
-                DataSize.ofGigabytes(1)), Map.of());
-                ConfigurableApplicationContext app = SpringApplication.run(SdnBaseline.class,
-                        "--spring.neo4j.uri=" + neo4j.boltUri(), "--spring.main.web-application-type=none",
-                        "--supplygraph.data.load-on-startup=false", "--logging.level.root=WARN",
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(
+                        new SupplyGraphProperties.Embedded(database, "127.0.0.1", 0, 0, DataSize.ofGigabytes(1)),
+                        Map.of());
+                ConfigurableApplicationContext app = SpringApplication.run(
+                        SdnBaseline.class,
+                        "--spring.neo4j.uri=" + neo4j.boltUri(),
+                        "--spring.main.web-application-type=none",
+                        "--supplygraph.data.load-on-startup=false",
+                        "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off")) {
             GenericNodes repository = app.getBean(GenericNodes.class);
             // saveAll follows the object graph depth first, one stack frame chain per hop: a connected network of
@@ -114,15 +124,19 @@ public class SdnBaseline {
             double[] seconds = new double[1];
             Throwable[] failure = new Throwable[1];
             long begun = System.nanoTime();
-            Thread saver = new Thread(null, () -> {
-                try {
-                    long started = System.nanoTime();
-                    repository.saveAll(nodes.values());
-                    seconds[0] = (System.nanoTime() - started) / 1e9;
-                } catch (Throwable e) {
-                    failure[0] = e;
-                }
-            }, "sdn-save-all", 2L << 30);
+            Thread saver = new Thread(
+                    null,
+                    () -> {
+                        try {
+                            long started = System.nanoTime();
+                            repository.saveAll(nodes.values());
+                            seconds[0] = (System.nanoTime() - started) / 1e9;
+                        } catch (Throwable e) {
+                            failure[0] = e;
+                        }
+                    },
+                    "sdn-save-all",
+                    2L << 30);
             saver.setDaemon(true);
             saver.start();
             saver.join(limit.toMillis());

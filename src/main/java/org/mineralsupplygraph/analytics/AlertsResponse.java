@@ -17,9 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param next the cursor of the next page, or null on the last
  */
 @Schema(description = "Early warnings, most severe first, and the rules that were checked")
-public record AlertsResponse(@Nullable String country, String asOf, int horizonMonths,
-        @Schema(description = "the warnings, most severe first: a page of them (limit, cursor)") List<Alert> alerts,
+public record AlertsResponse(
+        @Nullable String country,
+        String asOf,
+        int horizonMonths,
+
+        @Schema(description = "the warnings, most severe first: a page of them (limit, cursor)")
+        List<Alert> alerts,
+
         List<String> checked,
-        @Schema(description = "warnings in all", example = "12") int total,
-        @Schema(description = "the page size", example = "100") int limit,
-        @Schema(description = "pass as cursor for the next page; null on the last page") @Nullable String next) {}
+
+        @Schema(description = "warnings in all", example = "12")
+        int total,
+
+        @Schema(description = "the page size", example = "100")
+        int limit,
+
+        @Schema(description = "pass as cursor for the next page; null on the last page") @Nullable
+        String next) {}

@@ -24,7 +24,6 @@ import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** Early warnings: single points of supply, concentrated sourcing, contracts ending, reviews due, stockpile targets. */
@@ -100,19 +99,27 @@ class AlertsService {
             for (Record row : buyerRows) {
                 NodeView buyerCountry = GraphViews.node(row.get("k"));
                 // Every mineral at once: one search of the supply routes per country, each mineral weighed apart.
-                SupplyContracts.Supplies supplies = SupplyContracts.find(tx, buyerCountry.id(), null, asOf, reading,
-                        false);
+                SupplyContracts.Supplies supplies =
+                        SupplyContracts.find(tx, buyerCountry.id(), null, asOf, reading, false);
                 supplies.all().forEach(c -> owners.put(c, supplies));
                 contractsByCountry.put(buyerCountry.id(), supplies.all());
                 alerts.addAll(supplyAlerts(buyerCountry, supplies.all(), minerals, asOf));
             }
             alerts.addAll(reviews(tx, parameters, asOf));
             alerts.addAll(stockpiles(tx, parameters, contractsByCountry));
-            alerts.sort(Comparator.comparingInt((Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
+            alerts.sort(Comparator.comparingInt(
+                            (Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
                     .thenComparing(Alert::kind)
                     .thenComparing(a -> a.subject().name()));
             List<Alert> page = shown(tx, Cursor.page(alerts, offset, limit), owners);
-            return new AlertsResponse(country, asOf.toString(), HORIZON_MONTHS, page, RULES, alerts.size(), limit,
+            return new AlertsResponse(
+                    country,
+                    asOf.toString(),
+                    HORIZON_MONTHS,
+                    page,
+                    RULES,
+                    alerts.size(),
+                    limit,
                     Cursor.next(offset, limit, alerts.size(), question));
         });
     }
@@ -121,8 +128,8 @@ class AlertsService {
      * The alerts of a page as shown: their contracts (at most CONTRACTS_PER_ALERT each, with a fact saying how many
      * there are) with their evidence read, and their subjects with their properties.
      */
-    private static List<Alert> shown(TransactionContext tx, List<Alert> page,
-            Map<Contract, SupplyContracts.Supplies> owners) {
+    private static List<Alert> shown(
+            TransactionContext tx, List<Alert> page, Map<Contract, SupplyContracts.Supplies> owners) {
         Map<SupplyContracts.Supplies, List<Contract>> wanted = new IdentityHashMap<>();
         List<String> subjects = new ArrayList<>();
         for (Alert a : page) {
@@ -138,7 +145,8 @@ class AlertsService {
         }
         Map<Contract, Contract> complete = new IdentityHashMap<>();
         wanted.forEach((owner, contracts) -> complete.putAll(owner.shown(tx, contracts)));
-        Map<String, NodeView> nodes = SupplyRoutes.evidence(tx, List.of(), subjects).nodes();
+        Map<String, NodeView> nodes =
+                SupplyRoutes.evidence(tx, List.of(), subjects).nodes();
         List<Alert> shown = new ArrayList<>(page.size());
         for (Alert a : page) {
             List<Contract> contracts = a.contracts();
@@ -147,17 +155,31 @@ class AlertsService {
             if (contracts != null) {
                 if (contracts.size() > CONTRACTS_PER_ALERT) {
                     facts = new ArrayList<>(facts);
-                    facts.add(String.format(Locale.ENGLISH, "%,d contracts in all; the first %d are listed.",
-                            contracts.size(), CONTRACTS_PER_ALERT));
+                    facts.add(String.format(
+                            Locale.ENGLISH,
+                            "%,d contracts in all; the first %d are listed.",
+                            contracts.size(),
+                            CONTRACTS_PER_ALERT));
                 }
                 if (evidence != null && evidence.size() > CONTRACTS_PER_ALERT) {
                     evidence = evidence.subList(0, CONTRACTS_PER_ALERT);
                 }
-                contracts = contracts.stream().limit(CONTRACTS_PER_ALERT).map(c -> complete.getOrDefault(c, c))
-                        .filter(c -> c.path() != null).toList();
+                contracts = contracts.stream()
+                        .limit(CONTRACTS_PER_ALERT)
+                        .map(c -> complete.getOrDefault(c, c))
+                        .filter(c -> c.path() != null)
+                        .toList();
             }
-            shown.add(new Alert(a.kind(), a.severity(), a.message(), nodes.getOrDefault(a.subject().id(),
-                    a.subject()), a.mineral(), a.date(), facts, evidence, contracts));
+            shown.add(new Alert(
+                    a.kind(),
+                    a.severity(),
+                    a.message(),
+                    nodes.getOrDefault(a.subject().id(), a.subject()),
+                    a.mineral(),
+                    a.date(),
+                    facts,
+                    evidence,
+                    contracts));
         }
         return shown;
     }
@@ -177,15 +199,17 @@ class AlertsService {
                     + " a policy sets a stockpile target; the graph holds no stockpile levels to compare.");
 
     /** Supplier, origin, concentration and ending warnings for one country's buyers. */
-    static List<Alert> supplyAlerts(NodeView buyerCountry, List<Contract> contracts, Map<String, NodeView> minerals,
-            LocalDate asOf) {
+    static List<Alert> supplyAlerts(
+            NodeView buyerCountry, List<Contract> contracts, Map<String, NodeView> minerals, LocalDate asOf) {
         List<Alert> alerts = new ArrayList<>();
         Map<String, Map<String, List<Contract>>> byBuyerAndMineral = new LinkedHashMap<>();
         Map<String, List<Contract>> byMineral = new LinkedHashMap<>();
         for (Contract c : contracts) {
             for (String mineral : c.minerals()) {
-                byBuyerAndMineral.computeIfAbsent(c.buyer().id(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(mineral, k -> new ArrayList<>()).add(c);
+                byBuyerAndMineral
+                        .computeIfAbsent(c.buyer().id(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(mineral, k -> new ArrayList<>())
+                        .add(c);
                 byMineral.computeIfAbsent(mineral, k -> new ArrayList<>()).add(c);
             }
         }
@@ -198,14 +222,23 @@ class AlertsService {
                 Set<String> suppliers = new LinkedHashSet<>();
                 own.forEach(c -> suppliers.add(c.supplier().name()));
                 if (suppliers.size() == 1) {
-                    alerts.add(new Alert("single-supplier", "high", buyer.name() + " relies on one supplier for "
-                            + mineralName + ": " + suppliers.iterator().next() + ".", buyer, mineral, null,
-                            List.of(own.size() + " contract(s) in force, all with " + suppliers.iterator().next()
-                                    + "."), deals(own), own));
+                    alerts.add(new Alert(
+                            "single-supplier",
+                            "high",
+                            buyer.name() + " relies on one supplier for " + mineralName + ": "
+                                    + suppliers.iterator().next() + ".",
+                            buyer,
+                            mineral,
+                            null,
+                            List.of(own.size() + " contract(s) in force, all with "
+                                    + suppliers.iterator().next() + "."),
+                            deals(own),
+                            own));
                 }
                 Map<String, String> origins = new LinkedHashMap<>();
-                own.forEach(c -> c.sites().forEach(s -> origins.merge(s.country().name(), s.site().name(),
-                        (a, b) -> a.contains(b) ? a : a + ", " + b)));
+                own.forEach(c -> c.sites()
+                        .forEach(s -> origins.merge(
+                                s.country().name(), s.site().name(), (a, b) -> a.contains(b) ? a : a + ", " + b)));
                 long unknown = own.stream().filter(c -> c.sites().isEmpty()).count();
                 if (origins.size() == 1) {
                     String place = origins.keySet().iterator().next();
@@ -214,9 +247,16 @@ class AlertsService {
                     if (unknown > 0) {
                         facts.add(unknown + " contract(s) with no known site: their origin is unknown.");
                     }
-                    alerts.add(new Alert("single-origin-country", unknown > 0 ? "medium" : "high",
+                    alerts.add(new Alert(
+                            "single-origin-country",
+                            unknown > 0 ? "medium" : "high",
                             "All of " + buyer.name() + "'s known " + mineralName + " supply comes from " + place + ".",
-                            buyer, mineral, null, facts, deals(own), own));
+                            buyer,
+                            mineral,
+                            null,
+                            facts,
+                            deals(own),
+                            own));
                 }
             }
         }
@@ -225,20 +265,31 @@ class AlertsService {
             if (mineral == null) {
                 continue;
             }
-            ConcentrationResponse sourcing = ConcentrationService.buyerConcentration(mineral, buyerCountry, "origin",
-                    asOf, e.getValue(), Concentration.DEFAULT);
+            ConcentrationResponse sourcing = ConcentrationService.buyerConcentration(
+                    mineral, buyerCountry, "origin", asOf, e.getValue(), Concentration.DEFAULT);
             Concentration measures = sourcing.concentration();
             if (measures != null && measures.hhi() > Concentration.HIGH) {
                 List<String> facts = new ArrayList<>();
-                sourcing.shares().forEach(s -> facts.add(s.country().name() + ": "
-                        + String.format(Locale.ENGLISH, "%,.0f", s.tonnes()) + " t/yr, " + s.sharePct() + "%."));
+                sourcing.shares()
+                        .forEach(s ->
+                                facts.add(s.country().name() + ": " + String.format(Locale.ENGLISH, "%,.0f", s.tonnes())
+                                        + " t/yr, " + s.sharePct() + "%."));
                 facts.add("HHI " + measures.hhi() + ", CR1 " + measures.cr1() + "%.");
                 if (!sourcing.notCounted().isEmpty()) {
                     facts.add(sourcing.notCounted().size() + " contract(s) not counted (unknown volume or origin).");
                 }
-                alerts.add(new Alert("sourcing-concentration", "high", buyerCountry.name() + "'s firms' contracted "
-                        + mineral.name().toLowerCase(Locale.ROOT) + " supply is highly concentrated by origin (HHI "
-                        + measures.hhi() + ").", buyerCountry, mineral.id(), null, facts, deals(sourcing.contracts()),
+                alerts.add(new Alert(
+                        "sourcing-concentration",
+                        "high",
+                        buyerCountry.name() + "'s firms' contracted "
+                                + mineral.name().toLowerCase(Locale.ROOT)
+                                + " supply is highly concentrated by origin (HHI "
+                                + measures.hhi() + ").",
+                        buyerCountry,
+                        mineral.id(),
+                        null,
+                        facts,
+                        deals(sourcing.contracts()),
                         sourcing.contracts()));
             }
         }
@@ -261,11 +312,17 @@ class AlertsService {
             if (c.tonnesPerYear() != null) {
                 facts.add("Volume: " + c.volume() + ".");
             }
-            alerts.add(new Alert("contract-ending", until.isAfter(asOf.plusMonths(URGENT_MONTHS)) ? "medium" : "high",
+            alerts.add(new Alert(
+                    "contract-ending",
+                    until.isAfter(asOf.plusMonths(URGENT_MONTHS)) ? "medium" : "high",
                     c.buyer().name() + "'s contract with " + c.supplier().name() + " for "
                             + String.join(", ", c.minerals()) + " ends on " + c.until() + ".",
-                    c.buyer(), c.minerals().isEmpty() ? null : c.minerals().get(0), c.until(), facts,
-                    List.of(c.deal()), List.of(c)));
+                    c.buyer(),
+                    c.minerals().isEmpty() ? null : c.minerals().get(0),
+                    c.until(),
+                    facts,
+                    List.of(c.deal()),
+                    List.of(c)));
         }
         return alerts;
     }
@@ -292,35 +349,49 @@ class AlertsService {
                 continue;
             }
             List<RelationshipView> evidence = new ArrayList<>();
-            row.get("parties").asList(v -> v).forEach(v -> evidence.add(GraphViews.relationship(
-                    v.get("r").asRelationship(), v.get("from").asString(), agreement.id())));
-            alerts.add(new Alert("agreement-review", "low", agreement.name() + " is due for review on or about "
-                    + next + ".", agreement, null, next.toString(),
-                    List.of("Reviewed every " + interval + " years from " + start + " (" + p.get("source") + ").",
+            row.get("parties")
+                    .asList(v -> v)
+                    .forEach(v -> evidence.add(GraphViews.relationship(
+                            v.get("r").asRelationship(), v.get("from").asString(), agreement.id())));
+            alerts.add(new Alert(
+                    "agreement-review",
+                    "low",
+                    agreement.name() + " is due for review on or about " + next + ".",
+                    agreement,
+                    null,
+                    next.toString(),
+                    List.of(
+                            "Reviewed every " + interval + " years from " + start + " (" + p.get("source") + ").",
                             "Next review " + ChronoUnit.DAYS.between(asOf, next) + " days after " + asOf + "."),
-                    evidence, null));
+                    evidence,
+                    null));
         }
         return alerts;
     }
 
-    private static List<Alert> stockpiles(TransactionContext tx, Map<String, Object> parameters,
-            Map<String, List<Contract>> contractsByCountry) {
+    private static List<Alert> stockpiles(
+            TransactionContext tx, Map<String, Object> parameters, Map<String, List<Contract>> contractsByCountry) {
         List<Alert> alerts = new ArrayList<>();
         for (Record row : tx.run(STOCKPILES, parameters).list()) {
             NodeView policy = GraphViews.node(row.get("p"));
             Map<String, Object> p = policy.properties();
             List<RelationshipView> evidence = new ArrayList<>();
-            row.get("enacted").asList(v -> v).forEach(v -> evidence.add(GraphViews.relationship(
-                    v.get("r").asRelationship(), v.get("from").asString(), policy.id())));
+            row.get("enacted")
+                    .asList(v -> v)
+                    .forEach(v -> evidence.add(GraphViews.relationship(
+                            v.get("r").asRelationship(), v.get("from").asString(), policy.id())));
             List<String> covered = new ArrayList<>();
             List<String> coveredNames = new ArrayList<>();
             row.get("covers").asList(v -> v).forEach(v -> {
-                evidence.add(GraphViews.relationship(v.get("r").asRelationship(), policy.id(), v.get("to").asString()));
+                evidence.add(GraphViews.relationship(
+                        v.get("r").asRelationship(), policy.id(), v.get("to").asString()));
                 covered.add(v.get("to").asString());
                 coveredNames.add(v.get("name").asString().toLowerCase(Locale.ROOT));
             });
-            List<String> countries = row.get("countries").asList(v -> v.get("id").asString());
-            String names = String.join(", ", row.get("countries").asList(v -> v.get("name").asString()));
+            List<String> countries =
+                    row.get("countries").asList(v -> v.get("id").asString());
+            String names = String.join(
+                    ", ", row.get("countries").asList(v -> v.get("name").asString()));
             List<Contract> supply = new ArrayList<>();
             countries.forEach(k -> contractsByCountry.getOrDefault(k, List.of()).stream()
                     .filter(c -> c.minerals().stream().anyMatch(covered::contains))
@@ -329,17 +400,27 @@ class AlertsService {
             facts.add("Target: " + p.get("stockpileTargetDays") + " days of supply"
                     + (p.get("previousStockpileDays") == null ? "" : ", up from " + p.get("previousStockpileDays"))
                     + (p.get("announced") == null ? "" : " (announced " + p.get("announced") + ")") + ".");
-            facts.add("Covers: " + (coveredNames.isEmpty() ? "no mineral named" : String.join(", ", coveredNames))
-                    + ".");
+            facts.add(
+                    "Covers: " + (coveredNames.isEmpty() ? "no mineral named" : String.join(", ", coveredNames)) + ".");
             facts.add("The graph holds no stockpile levels to compare with the target.");
-            facts.add(supply.isEmpty()
-                    ? "The graph knows no contract in force of firms of " + names + " for the covered minerals."
-                    : "Contracts in force of firms of " + names + " for the covered minerals: "
-                            + supply.size() + ".");
-            alerts.add(new Alert("stockpile-target", supply.isEmpty() ? "medium" : "low", policy.name() + " sets a"
-                    + " stockpile target of " + p.get("stockpileTargetDays") + " days; the graph cannot say how far"
-                    + " the stockpile is from it.", policy, null, null, facts, evidence, supply.isEmpty() ? null
-                    : supply));
+            facts.add(
+                    supply.isEmpty()
+                            ? "The graph knows no contract in force of firms of " + names + " for the covered minerals."
+                            : "Contracts in force of firms of " + names + " for the covered minerals: " + supply.size()
+                                    + ".");
+            alerts.add(new Alert(
+                    "stockpile-target",
+                    supply.isEmpty() ? "medium" : "low",
+                    policy.name() + " sets a"
+                            + " stockpile target of " + p.get("stockpileTargetDays")
+                            + " days; the graph cannot say how far"
+                            + " the stockpile is from it.",
+                    policy,
+                    null,
+                    null,
+                    facts,
+                    evidence,
+                    supply.isEmpty() ? null : supply));
         }
         return alerts;
     }

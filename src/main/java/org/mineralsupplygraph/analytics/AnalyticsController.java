@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Risk analytics", description = "Concentration, effective ownership, disruption scenarios and early"
-        + " warnings, each figure with the facts behind it (docs/analytics.md)")
+@Tag(
+        name = "Risk analytics",
+        description = "Concentration, effective ownership, disruption scenarios and early"
+                + " warnings, each figure with the facts behind it (docs/analytics.md)")
 class AnalyticsController {
 
     private final ConcentrationService concentration;
@@ -41,7 +43,10 @@ class AnalyticsController {
     private final DisruptionService disruption;
     private final AlertsService alerts;
 
-    AnalyticsController(ConcentrationService concentration, OwnershipService ownership, DisruptionService disruption,
+    AnalyticsController(
+            ConcentrationService concentration,
+            OwnershipService ownership,
+            DisruptionService disruption,
             AlertsService alerts) {
         this.concentration = concentration;
         this.ownership = ownership;
@@ -50,139 +55,227 @@ class AnalyticsController {
     }
 
     @GetMapping("/concentration")
-    @Operation(operationId = "getConcentration", summary = "How concentrated a mineral's supply is",
+    @Operation(
+            operationId = "getConcentration",
+            summary = "How concentrated a mineral's supply is",
             description = "Without buyerCountry: world mine production by country (HHI, CR1, CR3, band, source and"
                     + " vintage). With buyerCountry: that country's firms' contracted supply (OFFTAKE volumes a year)"
                     + " by the country it comes from; contracts whose volume or place is unknown are listed apart.")
     ConcentrationResponse concentration(
             @Parameter(description = "mineral id", example = "cobalt") @RequestParam String mineral,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the buyers' country", example = "KR")
-                    @RequestParam(required = false) String buyerCountry,
-            @Parameter(description = "with buyerCountry: origin (where the sites are, the default) or domicile (where"
-                    + " the suppliers are headquartered)", example = "origin",
-                    schema = @Schema(allowableValues = {"origin", "domicile"}))
-                    @RequestParam(required = false) String basis,
-            @Parameter(description = "only relationships in force on this day (YYYY-MM-DD); for world figures, the"
-                    + " latest year not after it", example = "2025-06-30") @RequestParam(required = false) String asOf,
-            @Parameter(description = "the HHI bands: 2023 (U.S. Merger Guidelines: above 1,800 high, 1,000 to 1,800"
-                    + " moderate; the default) or 2010 (Horizontal Merger Guidelines: above 2,500 high, 1,500 to 2,500"
-                    + " moderate)", example = "2023",
-                    schema = @Schema(allowableValues = {"2023", "2010"}, defaultValue = "2023"))
-                    @RequestParam(defaultValue = "2023") String bands,
-            @Parameter(description = "with buyerCountry: how many of the contracts counted, and of those not counted,"
-                    + " to list (1..1000); the shares are always over all of them", example = "100")
-                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "with buyerCountry: the 'next' value of the previous answer, for the next page of"
-                    + " both lists; absent: the first page", example = "cDE6MTAwOjc4M2E5OThi")
-                    @RequestParam(required = false) String cursor) {
+                    @RequestParam(required = false)
+                    String buyerCountry,
+            @Parameter(
+                            description =
+                                    "with buyerCountry: origin (where the sites are, the default) or domicile (where"
+                                            + " the suppliers are headquartered)",
+                            example = "origin",
+                            schema = @Schema(allowableValues = {"origin", "domicile"}))
+                    @RequestParam(required = false)
+                    String basis,
+            @Parameter(
+                            description = "only relationships in force on this day (YYYY-MM-DD); for world figures, the"
+                                    + " latest year not after it",
+                            example = "2025-06-30")
+                    @RequestParam(required = false)
+                    String asOf,
+            @Parameter(
+                            description =
+                                    "the HHI bands: 2023 (U.S. Merger Guidelines: above 1,800 high, 1,000 to 1,800"
+                                            + " moderate; the default) or 2010 (Horizontal Merger Guidelines: above 2,500 high, 1,500 to 2,500"
+                                            + " moderate)",
+                            example = "2023",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"2023", "2010"},
+                                            defaultValue = "2023"))
+                    @RequestParam(defaultValue = "2023")
+                    String bands,
+            @Parameter(
+                            description =
+                                    "with buyerCountry: how many of the contracts counted, and of those not counted,"
+                                            + " to list (1..1000); the shares are always over all of them",
+                            example = "100")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int limit,
+            @Parameter(
+                            description =
+                                    "with buyerCountry: the 'next' value of the previous answer, for the next page of"
+                                            + " both lists; absent: the first page",
+                            example = "cDE6MTAwOjc4M2E5OThi")
+                    @RequestParam(required = false)
+                    String cursor) {
         String mineralId = RequestParameters.id("mineral", mineral).toLowerCase(Locale.ROOT);
         LocalDate day = RequestParameters.date("asOf", asOf);
         Concentration.Guidelines guidelines = Concentration.Guidelines.parse(bands);
         if (guidelines == null) {
-            throw new InvalidParameterException("bands", bands, "Parameter 'bands' must be 2023 or 2010, not '"
-                    + bands + "'.");
+            throw new InvalidParameterException(
+                    "bands", bands, "Parameter 'bands' must be 2023 or 2010, not '" + bands + "'.");
         }
         if (buyerCountry == null) {
             if (basis != null) {
-                throw new InvalidParameterException("basis", basis, "Parameter 'basis' applies only with"
-                        + " 'buyerCountry' (world production has no basis).");
+                throw new InvalidParameterException(
+                        "basis",
+                        basis,
+                        "Parameter 'basis' applies only with" + " 'buyerCountry' (world production has no basis).");
             }
             if (cursor != null) {
-                throw new InvalidParameterException("cursor", cursor, "Parameter 'cursor' applies only with"
-                        + " 'buyerCountry' (world production is one page).");
+                throw new InvalidParameterException(
+                        "cursor",
+                        cursor,
+                        "Parameter 'cursor' applies only with" + " 'buyerCountry' (world production is one page).");
             }
             return concentration.world(mineralId, day, guidelines);
         }
-        return concentration.buyers(mineralId, RequestParameters.country("buyerCountry", buyerCountry),
-                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), day, guidelines, limit,
+        return concentration.buyers(
+                mineralId,
+                RequestParameters.country("buyerCountry", buyerCountry),
+                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE)
+                        .value(),
+                day,
+                guidelines,
+                limit,
                 cursor);
-
     }
 
     @GetMapping("/ownership/{id}")
-    @Operation(operationId = "getOwnership", summary = "Effective stakes through chains of ownership",
+    @Operation(
+            operationId = "getOwnership",
+            summary = "Effective stakes through chains of ownership",
             description = "Integrated ownership W(I-W)^-1 over INVESTS_IN, OWNS and SUBSIDIARY_OF stakes: the product"
                     + " of the percentages along each chain, summed, cycles included; each stake with its simple"
                     + " paths. Control (a chain of majority stakes, or SUBSIDIARY_OF) is reported apart.")
     OwnershipResponse ownership(
             @Parameter(description = "node id", example = "sk-on") @PathVariable String id,
-            @Parameter(description = "holdings (what it holds, the default) or owners (who holds it)",
-                    example = "holdings",
-                    schema = @Schema(allowableValues = {"holdings", "owners"}, defaultValue = "holdings"))
-                    @RequestParam(defaultValue = "holdings") String direction,
-            @Parameter(description = "how many stakes (largest first) and control relations to list, 1..1000",
-                    example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+            @Parameter(
+                            description = "holdings (what it holds, the default) or owners (who holds it)",
+                            example = "holdings",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"holdings", "owners"},
+                                            defaultValue = "holdings"))
+                    @RequestParam(defaultValue = "holdings")
+                    String direction,
+            @Parameter(
+                            description = "how many stakes (largest first) and control relations to list, 1..1000",
+                            example = "100")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int limit) {
         String checked = RequestParameters.id("id", id);
         if (!direction.equals("holdings") && !direction.equals("owners")) {
-            throw new InvalidParameterException("direction", direction, "Parameter 'direction' must be holdings or"
-                    + " owners, not '" + direction + "'.");
+            throw new InvalidParameterException(
+                    "direction",
+                    direction,
+                    "Parameter 'direction' must be holdings or" + " owners, not '" + direction + "'.");
         }
         return ownership.ownership(checked, direction.equals("holdings"), limit);
     }
 
     @PostMapping(path = "/scenarios/disruption", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "runDisruptionScenario",
+    @Operation(
+            operationId = "runDisruptionScenario",
             summary = "What buyers lose if countries, companies or sites drop out",
             description = "Read-only: the graph is never changed. Per affected buyer: the contracts lost, the tonnes"
                     + " a year lost, their share of the buyer's known supply, and what remains.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = DisruptionRequest.class),
-                    examples = @ExampleObject(value = """
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = DisruptionRequest.class),
+                                            examples = @ExampleObject(value = """
                             {"remove": {"countries": ["AR"], "companies": [], "facilities": []},
                              "mineral": "lithium", "buyerCountry": "KR", "basis": "origin"}"""))))
-    DisruptionResponse disruption(HttpServletRequest request,
-            @Parameter(description = "how many affected and unaffected buyers to list (1..1000); the summary's"
-                    + " figures are always over all of them", example = "100")
-                    @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "the 'next' value of the previous answer to the same scenario, for the next page;"
-                    + " absent: the first page", example = "cDE6MTAwOjFhMmIzYzRk")
-                    @RequestParam(required = false) String cursor) throws IOException {
+    DisruptionResponse disruption(
+            HttpServletRequest request,
+            @Parameter(
+                            description = "how many affected and unaffected buyers to list (1..1000); the summary's"
+                                    + " figures are always over all of them",
+                            example = "100")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int limit,
+            @Parameter(
+                            description =
+                                    "the 'next' value of the previous answer to the same scenario, for the next page;"
+                                            + " absent: the first page",
+                            example = "cDE6MTAwOjFhMmIzYzRk")
+                    @RequestParam(required = false)
+                    String cursor)
+            throws IOException {
         // Read up to one byte past the limit, never more: the endpoint is open, its body must not fill the heap.
-        byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES ? new byte[MAX_SCENARIO_BYTES + 1]
+        byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES
+                ? new byte[MAX_SCENARIO_BYTES + 1]
                 : request.getInputStream().readNBytes(MAX_SCENARIO_BYTES + 1);
         if (body.length == 0) {
-            throw new InvalidParameterException("body", null, "The body must be a JSON object with 'remove',"
-                    + " 'mineral' and 'buyerCountry'.");
+            throw new InvalidParameterException(
+                    "body", null, "The body must be a JSON object with 'remove'," + " 'mineral' and 'buyerCountry'.");
         }
         if (body.length > MAX_SCENARIO_BYTES) {
-            throw new InvalidParameterException("body", null, "The body is larger than " + MAX_SCENARIO_BYTES
-                    + " bytes, the most a scenario may have.");
+            throw new InvalidParameterException(
+                    "body",
+                    null,
+                    "The body is larger than " + MAX_SCENARIO_BYTES + " bytes, the most a scenario may have.");
         }
         JsonNode json;
         try {
             json = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new InvalidParameterException("body", null, "The body is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw new InvalidParameterException("body", null, "The body is not valid JSON: " + e.getOriginalMessage());
         }
         return disruption.disrupt(scenario(json), limit, cursor);
-
     }
 
     /** The largest scenario body read: a scenario names at most 3,000 ids. */
     static final int MAX_SCENARIO_BYTES = 1_000_000;
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/alerts")
-    @Operation(operationId = "listAlerts", summary = "Early warnings",
+    @Operation(
+            operationId = "listAlerts",
+            summary = "Early warnings",
             description = "Buyers relying on one supplier or one origin country for a mineral, sourcing HHI above"
                     + " 2,500, contracts ending within 12 months of asOf, agreements due for review, stockpile"
                     + " targets next to what the graph knows. Each with a severity and the facts behind it.")
     AlertsResponse alerts(
-            @Parameter(description = "ISO 3166-1 alpha-2 code: only this country's firms, agreements and policies",
-                    example = "KR") @RequestParam(required = false) String country,
+            @Parameter(
+                            description = "ISO 3166-1 alpha-2 code: only this country's firms, agreements and policies",
+                            example = "KR")
+                    @RequestParam(required = false)
+                    String country,
             @Parameter(description = "the day (YYYY-MM-DD); default today", example = "2025-06-30")
-                    @RequestParam(required = false) String asOf,
-            @Parameter(description = "how many warnings to list (1..1000), most severe first; each lists at most 20"
-                    + " contracts", example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "the 'next' value of the previous answer, for the next page; absent: the first"
-                    + " page", example = "cDE6MTAwOjFhMmIzYzRk") @RequestParam(required = false) String cursor) {
+                    @RequestParam(required = false)
+                    String asOf,
+            @Parameter(
+                            description =
+                                    "how many warnings to list (1..1000), most severe first; each lists at most 20"
+                                            + " contracts",
+                            example = "100")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int limit,
+            @Parameter(
+                            description =
+                                    "the 'next' value of the previous answer, for the next page; absent: the first"
+                                            + " page",
+                            example = "cDE6MTAwOjFhMmIzYzRk")
+                    @RequestParam(required = false)
+                    String cursor) {
         LocalDate day = RequestParameters.date("asOf", asOf);
-        return alerts.alerts(country == null ? null : RequestParameters.country("country", country),
-                day == null ? LocalDate.now() : day, limit, cursor);
+        return alerts.alerts(
+                country == null ? null : RequestParameters.country("country", country),
+                day == null ? LocalDate.now() : day,
+                limit,
+                cursor);
     }
 
     private static final Set<String> FIELDS = Set.of("remove", "mineral", "buyerCountry", "basis", "asOf");
@@ -192,23 +285,32 @@ class AnalyticsController {
     /** The scenario of a request body, every field checked and named in the problem when it is wrong. */
     static DisruptionScenario scenario(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new InvalidParameterException("body", body == null ? null : body.toString(), "The body must be a"
-                    + " JSON object with 'remove', 'mineral' and 'buyerCountry'.");
+            throw new InvalidParameterException(
+                    "body",
+                    body == null ? null : body.toString(),
+                    "The body must be a" + " JSON object with 'remove', 'mineral' and 'buyerCountry'.");
         }
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw new InvalidParameterException(field.getKey(), field.getValue().toString(), "Unknown field '"
-                        + field.getKey() + "'; the fields are remove, mineral, buyerCountry, basis and asOf.");
+                throw new InvalidParameterException(
+                        field.getKey(),
+                        field.getValue().toString(),
+                        "Unknown field '" + field.getKey()
+                                + "'; the fields are remove, mineral, buyerCountry, basis and asOf.");
             }
         }
         JsonNode remove = body.get("remove");
         if (remove == null || !remove.isObject()) {
-            throw new InvalidParameterException("remove", remove == null ? null : remove.toString(), "Field 'remove'"
-                    + " must be an object with lists 'countries', 'companies' and/or 'facilities'.");
+            throw new InvalidParameterException(
+                    "remove",
+                    remove == null ? null : remove.toString(),
+                    "Field 'remove'" + " must be an object with lists 'countries', 'companies' and/or 'facilities'.");
         }
         for (Map.Entry<String, JsonNode> field : remove.properties()) {
             if (!REMOVALS.contains(field.getKey())) {
-                throw new InvalidParameterException("remove." + field.getKey(), field.getValue().toString(),
+                throw new InvalidParameterException(
+                        "remove." + field.getKey(),
+                        field.getValue().toString(),
                         "Unknown field 'remove." + field.getKey() + "'; the fields are countries, companies and"
                                 + " facilities.");
             }
@@ -217,15 +319,25 @@ class AnalyticsController {
         List<String> companies = list(remove, "companies", false);
         List<String> facilities = list(remove, "facilities", false);
         if (countries.isEmpty() && companies.isEmpty() && facilities.isEmpty()) {
-            throw new InvalidParameterException("remove", remove.toString(), "Field 'remove' must name at least one"
-                    + " country, company or facility.");
+            throw new InvalidParameterException(
+                    "remove",
+                    remove.toString(),
+                    "Field 'remove' must name at least one" + " country, company or facility.");
         }
-        String mineral = RequestParameters.id("mineral", text(body, "mineral", true)).toLowerCase(Locale.ROOT);
+        String mineral =
+                RequestParameters.id("mineral", text(body, "mineral", true)).toLowerCase(Locale.ROOT);
         String buyerCountry = RequestParameters.country("buyerCountry", text(body, "buyerCountry", true));
         String basis = text(body, "basis", false);
         LocalDate asOf = RequestParameters.date("asOf", text(body, "asOf", false));
-        return new DisruptionScenario(countries, companies, facilities, mineral, buyerCountry,
-                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE).value(), asOf);
+        return new DisruptionScenario(
+                countries,
+                companies,
+                facilities,
+                mineral,
+                buyerCountry,
+                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE)
+                        .value(),
+                asOf);
     }
 
     private static String text(JsonNode body, String field, boolean required) {
@@ -237,8 +349,8 @@ class AnalyticsController {
             return null;
         }
         if (!value.isString()) {
-            throw new InvalidParameterException(field, value.toString(), "Field '" + field + "' must be a string, not "
-                    + value + ".");
+            throw new InvalidParameterException(
+                    field, value.toString(), "Field '" + field + "' must be a string, not " + value + ".");
         }
         return value.asString();
     }
@@ -251,8 +363,8 @@ class AnalyticsController {
         }
         String name = "remove." + field;
         if (!value.isArray()) {
-            throw new InvalidParameterException(name, value.toString(), "Field '" + name + "' must be a list of"
-                    + " strings, not " + value + ".");
+            throw new InvalidParameterException(
+                    name, value.toString(), "Field '" + name + "' must be a list of" + " strings, not " + value + ".");
         }
         if (value.size() > 1_000) {
             throw new InvalidParameterException(name, null, "Field '" + name + "' names more than 1,000 items.");
@@ -261,10 +373,11 @@ class AnalyticsController {
             JsonNode item = value.get(i);
             String at = name + "[" + i + "]";
             if (!item.isString()) {
-                throw new InvalidParameterException(at, item.toString(), "Field '" + at + "' must be a string, not "
-                        + item + ".");
+                throw new InvalidParameterException(
+                        at, item.toString(), "Field '" + at + "' must be a string, not " + item + ".");
             }
-            String checked = countries ? RequestParameters.country(at, item.asString())
+            String checked = countries
+                    ? RequestParameters.country(at, item.asString())
                     : RequestParameters.id(at, item.asString());
             if (!items.contains(checked)) {
                 items.add(checked);

@@ -20,12 +20,15 @@ public record Concentration(
         @Schema(example = "5867.3") double hhi,
         @Schema(example = "75.86") double cr1,
         @Schema(example = "88.52") double cr3,
+
         @Schema(description = "low (unconcentrated), moderate or high, by the guidelines in 'bands'", example = "high")
-                String band,
+        String band,
+
         @Schema(description = "the guidelines the band follows: 2023 (default) or 2010", example = "2023")
-                String bands,
+        String bands,
+
         @Schema(example = "HHI 5,867: highly concentrated (above 1,800; 2023 U.S. Merger Guidelines)")
-                String bandRule) {
+        String bandRule) {
 
     /**
      * The HHI thresholds of the U.S. merger guidelines. 2023 (Merger Guidelines, U.S. Department of Justice and Federal
@@ -60,10 +63,12 @@ public record Concentration(
         String rule(double hhi) {
             String figure = String.format(Locale.ENGLISH, "HHI %,.0f: ", hhi);
             return switch (band(hhi)) {
-                case "high" -> figure + String.format(Locale.ENGLISH, "highly concentrated (above %,.0f; %s)", high,
-                        title);
-                case "moderate" -> figure + String.format(Locale.ENGLISH,
-                        "moderately concentrated (%,.0f to %,.0f; %s)", low, high, title);
+                case "high" ->
+                    figure + String.format(Locale.ENGLISH, "highly concentrated (above %,.0f; %s)", high, title);
+                case "moderate" ->
+                    figure
+                            + String.format(
+                                    Locale.ENGLISH, "moderately concentrated (%,.0f to %,.0f; %s)", low, high, title);
                 default -> figure + String.format(Locale.ENGLISH, "unconcentrated (below %,.0f; %s)", low, title);
             };
         }
@@ -90,12 +95,18 @@ public record Concentration(
     }
 
     public static Concentration ofShares(Collection<Double> percentShares, Guidelines guidelines) {
-        List<Double> sorted = percentShares.stream().sorted((a, b) -> Double.compare(b, a)).toList();
+        List<Double> sorted =
+                percentShares.stream().sorted((a, b) -> Double.compare(b, a)).toList();
         double hhi = sorted.stream().mapToDouble(s -> s * s).sum();
         double cr1 = sorted.isEmpty() ? 0 : sorted.get(0);
         double cr3 = sorted.stream().limit(3).mapToDouble(Double::doubleValue).sum();
         double rounded = round(hhi, 1);
-        return new Concentration(rounded, round(cr1, 2), round(cr3, 2), guidelines.band(rounded), guidelines.year(),
+        return new Concentration(
+                rounded,
+                round(cr1, 2),
+                round(cr3, 2),
+                guidelines.band(rounded),
+                guidelines.year(),
                 guidelines.rule(rounded));
     }
 

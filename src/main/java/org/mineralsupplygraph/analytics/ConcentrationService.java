@@ -20,7 +20,6 @@ import org.mineralsupplygraph.system.NotFoundException;
 import org.mineralsupplygraph.system.ReadQueries;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** World production concentration, and the concentration of one country's contracted supply. */
@@ -44,86 +43,140 @@ class ConcentrationService {
                 throw Named.mineral("mineral", mineral).missing();
             }
             NodeView mineralView = GraphViews.node(rows.get(0).get("mineral"));
-            List<Record> figures = rows.stream().filter(r -> !r.get("figure").isNull())
+            List<Record> figures = rows.stream()
+                    .filter(r -> !r.get("figure").isNull())
                     .filter(r -> asOf == null || year(r) <= asOf.getYear())
                     .toList();
             if (figures.isEmpty()) {
-                throw new NotFoundException(asOf == null ? "mineral" : "asOf", asOf == null ? mineral : asOf.toString(),
+                throw new NotFoundException(
+                        asOf == null ? "mineral" : "asOf",
+                        asOf == null ? mineral : asOf.toString(),
                         "The graph holds no world production figures for " + mineralView.name()
                                 + (asOf == null ? "" : " dated " + asOf.getYear() + " or earlier"));
             }
             // The latest year, and of it one source's vintage (the newest): two vintages' figures for the same year
             // (a revision) would otherwise count each country twice.
-            Map<String, Object> first = figures.get(0).get("figure").asRelationship().asMap();
+            Map<String, Object> first =
+                    figures.get(0).get("figure").asRelationship().asMap();
             long year = year(figures.get(0));
-            List<Record> latest = figures.stream().filter(r -> year(r) == year)
-                    .filter(r -> Objects.equals(r.get("figure").asRelationship().get("source").asObject(),
-                            first.get("source")))
-                    .filter(r -> Objects.equals(r.get("figure").asRelationship().get("vintage").asObject(),
-                            first.get("vintage")))
+            List<Record> latest = figures.stream()
+                    .filter(r -> year(r) == year)
+                    .filter(r -> Objects.equals(
+                            r.get("figure").asRelationship().get("source").asObject(), first.get("source")))
+                    .filter(r -> Objects.equals(
+                            r.get("figure").asRelationship().get("vintage").asObject(), first.get("vintage")))
                     .toList();
             double world = ((Number) first.get("worldTotalTonnes")).doubleValue();
             List<Share> shares = new ArrayList<>();
             double named = 0;
             for (Record r : latest) {
                 NodeView country = GraphViews.node(r.get("country"));
-                double tonnes = ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue();
+                double tonnes =
+                        ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue();
                 named += tonnes;
-                shares.add(new Share(country, tonnes, Concentration.round(100 * tonnes / world, 2),
-                        GraphViews.relationship(r.get("figure").asRelationship(), country.id(), mineral), null));
+                shares.add(new Share(
+                        country,
+                        tonnes,
+                        Concentration.round(100 * tonnes / world, 2),
+                        GraphViews.relationship(r.get("figure").asRelationship(), country.id(), mineral),
+                        null));
             }
-            Concentration measures = Concentration.ofShares(latest.stream()
-                    .map(r -> 100 * ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue()
-                            / world)
-                    .toList(), guidelines);
+            Concentration measures = Concentration.ofShares(
+                    latest.stream()
+                            .map(r -> 100
+                                    * ((Number) r.get("figure")
+                                                    .asRelationship()
+                                                    .get("tonnes")
+                                                    .asObject())
+                                            .doubleValue()
+                                    / world)
+                            .toList(),
+                    guidelines);
             List<String> notes = new ArrayList<>();
             String worldText = String.format(Locale.ENGLISH, "%,.0f", world);
             notes.add("HHI over the " + shares.size() + " countries the source names, each as a share of the published"
                     + " world total (" + worldText + " t), not of their sum.");
-            notes.add(named <= world
-                    ? "The rest of the world (" + String.format(Locale.ENGLISH, "%.1f", 100 - 100 * named
-                            / world) + "%) is not named by country and is left out, so the HHI is a lower bound."
-                    : "The named countries add up to more than the published world total ("
-                            + String.format(Locale.ENGLISH, "%.1f", 100 * named / world)
-                            + "%): the source's figures disagree; check them before relying on the HHI.");
+            notes.add(
+                    named <= world
+                            ? "The rest of the world ("
+                                    + String.format(Locale.ENGLISH, "%.1f", 100 - 100 * named / world)
+                                    + "%) is not named by country and is left out, so the HHI is a lower bound."
+                            : "The named countries add up to more than the published world total ("
+                                    + String.format(Locale.ENGLISH, "%.1f", 100 * named / world)
+                                    + "%): the source's figures disagree; check them before relying on the HHI.");
             if (first.get("caveat") instanceof String caveat) {
                 notes.add(caveat);
             }
-            return new ConcentrationResponse(mineralView, "world", null, null, asOf == null ? null : asOf.toString(),
-                    (String) first.get("unit"), year, world, Concentration.round(100 * named / world, 2), shares,
-                    measures, sourceName(tx, (String) first.get("source")), (String) first.get("vintage"), null, null,
-                    notes, null, null, null, null);
+            return new ConcentrationResponse(
+                    mineralView,
+                    "world",
+                    null,
+                    null,
+                    asOf == null ? null : asOf.toString(),
+                    (String) first.get("unit"),
+                    year,
+                    world,
+                    Concentration.round(100 * named / world, 2),
+                    shares,
+                    measures,
+                    sourceName(tx, (String) first.get("source")),
+                    (String) first.get("vintage"),
+                    null,
+                    null,
+                    notes,
+                    null,
+                    null,
+                    null,
+                    null);
         });
     }
 
-    ConcentrationResponse buyers(String mineral, String buyerCountry, String basis, LocalDate asOf,
-            Concentration.Guidelines guidelines, int limit, String cursor) {
+    ConcentrationResponse buyers(
+            String mineral,
+            String buyerCountry,
+            String basis,
+            LocalDate asOf,
+            Concentration.Guidelines guidelines,
+            int limit,
+            String cursor) {
         String question = String.join("|", mineral, buyerCountry, basis, String.valueOf(asOf), guidelines.name());
         int offset = Cursor.offset(cursor, question, "mineral, buyerCountry, basis, asOf and bands");
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Map<String, NodeView> found = Named.require(tx, Named.mineral("mineral", mineral),
-                    Named.country("buyerCountry", buyerCountry));
+            Map<String, NodeView> found =
+                    Named.require(tx, Named.mineral("mineral", mineral), Named.country("buyerCountry", buyerCountry));
             SupplyContracts.Supplies supplies = SupplyContracts.find(tx, buyerCountry, mineral, asOf, reading, true);
-            ConcentrationResponse all = buyerConcentration(found.get("mineral"), found.get("buyerCountry"), basis,
-                    asOf, supplies.all(), guidelines);
+            ConcentrationResponse all = buyerConcentration(
+                    found.get("mineral"), found.get("buyerCountry"), basis, asOf, supplies.all(), guidelines);
             // Shares over every contract; the lists a page at a time, with their evidence read for that page only.
             List<Contract> counted = Cursor.page(all.contracts(), offset, limit);
             List<Excluded> excluded = Cursor.page(all.notCounted(), offset, limit);
             List<Contract> shown = new ArrayList<>(counted);
             excluded.forEach(e -> shown.add(e.contract()));
             Map<Contract, Contract> complete = supplies.shown(tx, shown);
-            return all.page(counted.stream().map(complete::get).filter(Objects::nonNull).toList(),
-                    excluded.stream().filter(e -> complete.containsKey(e.contract()))
-                            .map(e -> new Excluded(complete.get(e.contract()), e.reason())).toList(),
-                    limit, Cursor.next(offset, limit, Math.max(all.contracts().size(), all.notCounted().size()),
+            return all.page(
+                    counted.stream().map(complete::get).filter(Objects::nonNull).toList(),
+                    excluded.stream()
+                            .filter(e -> complete.containsKey(e.contract()))
+                            .map(e -> new Excluded(complete.get(e.contract()), e.reason()))
+                            .toList(),
+                    limit,
+                    Cursor.next(
+                            offset,
+                            limit,
+                            Math.max(all.contracts().size(), all.notCounted().size()),
                             question));
         });
     }
 
     /** The concentration of a set of contracts by the country each comes from, on the given basis. */
-    static ConcentrationResponse buyerConcentration(NodeView mineral, NodeView buyerCountry, String basis,
-            LocalDate asOf, List<Contract> all, Concentration.Guidelines guidelines) {
+    static ConcentrationResponse buyerConcentration(
+            NodeView mineral,
+            NodeView buyerCountry,
+            String basis,
+            LocalDate asOf,
+            List<Contract> all,
+            Concentration.Guidelines guidelines) {
         Map<String, NodeView> countries = new LinkedHashMap<>();
         Map<String, Double> tonnes = new LinkedHashMap<>();
         Map<String, List<String>> ids = new LinkedHashMap<>();
@@ -157,34 +210,55 @@ class ConcentrationService {
             counted.add(c);
             countries.putIfAbsent(country.id(), country);
             tonnes.merge(country.id(), c.tonnesPerYear(), Double::sum);
-            ids.computeIfAbsent(country.id(), k -> new ArrayList<>()).add(String.valueOf(c.deal().properties()
-                    .get("id")));
+            ids.computeIfAbsent(country.id(), k -> new ArrayList<>())
+                    .add(String.valueOf(c.deal().properties().get("id")));
         }
         double total = tonnes.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Share> shares = new ArrayList<>();
-        tonnes.forEach((id, t) -> shares.add(new Share(countries.get(id), t, Concentration.round(100 * t / total, 2),
-                null, ids.get(id))));
+        tonnes.forEach((id, t) -> shares.add(
+                new Share(countries.get(id), t, Concentration.round(100 * t / total, 2), null, ids.get(id))));
         shares.sort(Comparator.comparingDouble(Share::tonnes).reversed());
         List<String> notes = new ArrayList<>();
         notes.add("Shares of the quantified tonnes a year of " + buyerCountry.name() + "'s firms' supply, contracted"
                 + " (OFFTAKE) or held (the stake times a held site's stated production, else capacity), by the "
-                + ("origin".equals(basis) ? "country of the mines and facilities the supply comes from"
+                + ("origin".equals(basis)
+                        ? "country of the mines and facilities the supply comes from"
                         : "country the suppliers are headquartered in")
                 + ". Tonnes are of product as contracted or produced (a concentrate and a chemical add up as tonnes of product,"
                 + " not of contained metal).");
         if (!excluded.isEmpty()) {
-            notes.add(excluded.size() + " contract(s) or holding(s) could not be counted and are listed under notCounted with the"
+            notes.add(excluded.size()
+                    + " contract(s) or holding(s) could not be counted and are listed under notCounted with the"
                     + " reason; the shares describe only the " + counted.size() + " counted.");
         }
         Concentration measures = total > 0
-                ? Concentration.ofShares(tonnes.values().stream().map(t -> 100 * t / total).toList(), guidelines)
+                ? Concentration.ofShares(
+                        tonnes.values().stream().map(t -> 100 * t / total).toList(), guidelines)
                 : null;
         if (measures == null) {
             notes.add("No contract with a known volume and place: no concentration can be computed.");
         }
-        return new ConcentrationResponse(mineral, "buyer", buyerCountry.id(), basis,
-                asOf == null ? null : asOf.toString(), "t/yr of contracted product", null, total, null, shares,
-                measures, null, null, counted, excluded, notes, counted.size(), excluded.size(), null, null);
+        return new ConcentrationResponse(
+                mineral,
+                "buyer",
+                buyerCountry.id(),
+                basis,
+                asOf == null ? null : asOf.toString(),
+                "t/yr of contracted product",
+                null,
+                total,
+                null,
+                shares,
+                measures,
+                null,
+                null,
+                counted,
+                excluded,
+                notes,
+                counted.size(),
+                excluded.size(),
+                null,
+                null);
     }
 
     private static long year(Record r) {
@@ -194,6 +268,8 @@ class ConcentrationService {
     private static String sourceName(TransactionContext tx, String sourceId) {
         Record r = tx.run("OPTIONAL MATCH (s:Source {id: $id}) RETURN s.title AS title", Map.of("id", sourceId))
                 .single();
-        return r.get("title").isNull() ? sourceId : sourceId + ": " + r.get("title").asString();
+        return r.get("title").isNull()
+                ? sourceId
+                : sourceId + ": " + r.get("title").asString();
     }
 }

@@ -18,5 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param asOf only contracts in force on this day; null for all
  */
 @Schema(description = "The scenario as understood: removals, mineral, buyers' country, basis and day")
-public record DisruptionScenario(List<String> countries, List<String> companies, List<String> facilities,
-        String mineral, String buyerCountry, String basis, @Nullable LocalDate asOf) {}
+public record DisruptionScenario(
+        List<String> countries,
+        List<String> companies,
+        List<String> facilities,
+        String mineral,
+        String buyerCountry,
+        String basis,
+        @Nullable LocalDate asOf) {}

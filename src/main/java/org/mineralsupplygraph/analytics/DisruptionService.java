@@ -35,18 +35,24 @@ class DisruptionService {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
             Named.requireFields(tx, named(scenario));
-            SupplyContracts.Supplies supplies = SupplyContracts.find(tx, scenario.buyerCountry(), scenario.mineral(),
-                    scenario.asOf(), reading, true);
+            SupplyContracts.Supplies supplies = SupplyContracts.find(
+                    tx, scenario.buyerCountry(), scenario.mineral(), scenario.asOf(), reading, true);
             // A removed company or site is looked for on every contract's path: then every path is read.
-            boolean paths = !scenario.companies().isEmpty() || !scenario.facilities().isEmpty();
+            boolean paths =
+                    !scenario.companies().isEmpty() || !scenario.facilities().isEmpty();
             DisruptionResponse all = impact(scenario, paths ? supplies.allShown(tx) : supplies.all());
             return page(tx, supplies, all, offset, limit, question);
         });
     }
 
     /** One page of the affected and unaffected buyers, their contracts with their evidence. */
-    private static DisruptionResponse page(TransactionContext tx, SupplyContracts.Supplies supplies,
-            DisruptionResponse all, int offset, int limit, String question) {
+    private static DisruptionResponse page(
+            TransactionContext tx,
+            SupplyContracts.Supplies supplies,
+            DisruptionResponse all,
+            int offset,
+            int limit,
+            String question) {
         List<BuyerImpact> buyers = Cursor.page(all.buyers(), offset, limit);
         List<NodeView> unaffected = Cursor.page(all.unaffected(), offset, limit);
         List<Contract> shown = new ArrayList<>();
@@ -59,41 +65,72 @@ class DisruptionService {
         List<String> ids = new ArrayList<>(unaffected.stream().map(NodeView::id).toList());
         buyers.forEach(b -> ids.add(b.buyer().id()));
         Map<String, NodeView> nodes = SupplyRoutes.evidence(tx, List.of(), ids).nodes();
-        List<BuyerImpact> completed = buyers.stream().map(b -> new BuyerImpact(
-                nodes.getOrDefault(b.buyer().id(), b.buyer()), hits(b.lost(), complete),
-                hits(b.partlyAffected(), complete), b.tonnesPerYearLost(), b.lostWithUnknownVolume(),
-                b.knownTonnesPerYear(), b.shareOfKnownSupplyLostPct(),
-                b.remaining().stream().map(complete::get).filter(Objects::nonNull).toList(),
-                b.tonnesPerYearRemaining())).toList();
+        List<BuyerImpact> completed = buyers.stream()
+                .map(b -> new BuyerImpact(
+                        nodes.getOrDefault(b.buyer().id(), b.buyer()),
+                        hits(b.lost(), complete),
+                        hits(b.partlyAffected(), complete),
+                        b.tonnesPerYearLost(),
+                        b.lostWithUnknownVolume(),
+                        b.knownTonnesPerYear(),
+                        b.shareOfKnownSupplyLostPct(),
+                        b.remaining().stream()
+                                .map(complete::get)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        b.tonnesPerYearRemaining()))
+                .toList();
         // The summary: the page's buyers' lines (one per affected buyer, in order), then the answer's closing line.
-        List<String> summary = new ArrayList<>(Cursor.page(all.summary().subList(0, all.buyers().size()), offset, limit));
+        List<String> summary = new ArrayList<>(
+                Cursor.page(all.summary().subList(0, all.buyers().size()), offset, limit));
         summary.addAll(all.summary().subList(all.buyers().size(), all.summary().size()));
         if (all.buyers().size() > buyers.size()) {
-            summary.add(0, String.format(Locale.ENGLISH, "%,d of %,d buyers lose supplies; this page tells of %,d of"
-                    + " them.", all.buyers().size(), all.buyers().size() + all.unaffected().size(), buyers.size()));
+            summary.add(
+                    0,
+                    String.format(
+                            Locale.ENGLISH,
+                            "%,d of %,d buyers lose supplies; this page tells of %,d of" + " them.",
+                            all.buyers().size(),
+                            all.buyers().size() + all.unaffected().size(),
+                            buyers.size()));
         }
-        return new DisruptionResponse(all.scenario(), completed,
-                unaffected.stream().map(n -> nodes.getOrDefault(n.id(), n)).toList(), summary, all.notes(),
-                all.buyers().size(), all.unaffected().size(), limit,
-                Cursor.next(offset, limit, Math.max(all.buyers().size(), all.unaffected().size()), question));
+        return new DisruptionResponse(
+                all.scenario(),
+                completed,
+                unaffected.stream().map(n -> nodes.getOrDefault(n.id(), n)).toList(),
+                summary,
+                all.notes(),
+                all.buyers().size(),
+                all.unaffected().size(),
+                limit,
+                Cursor.next(
+                        offset,
+                        limit,
+                        Math.max(all.buyers().size(), all.unaffected().size()),
+                        question));
     }
 
     private static List<Hit> hits(List<Hit> hits, Map<Contract, Contract> complete) {
-        return hits.stream().filter(h -> complete.containsKey(h.contract()))
-                .map(h -> new Hit(complete.get(h.contract()), h.reason())).toList();
+        return hits.stream()
+                .filter(h -> complete.containsKey(h.contract()))
+                .map(h -> new Hit(complete.get(h.contract()), h.reason()))
+                .toList();
     }
 
     /** What a scenario names, field by field, in the order its problems are told. */
     private static List<Named> named(DisruptionScenario scenario) {
         List<Named> names = new ArrayList<>();
         for (int i = 0; i < scenario.countries().size(); i++) {
-            names.add(Named.country("remove.countries[" + i + "]", scenario.countries().get(i)));
+            names.add(Named.country(
+                    "remove.countries[" + i + "]", scenario.countries().get(i)));
         }
         for (int i = 0; i < scenario.companies().size(); i++) {
-            names.add(Named.company("remove.companies[" + i + "]", scenario.companies().get(i)));
+            names.add(Named.company(
+                    "remove.companies[" + i + "]", scenario.companies().get(i)));
         }
         for (int i = 0; i < scenario.facilities().size(); i++) {
-            names.add(Named.site("remove.facilities[" + i + "]", scenario.facilities().get(i)));
+            names.add(Named.site(
+                    "remove.facilities[" + i + "]", scenario.facilities().get(i)));
         }
         names.add(Named.mineral("mineral", scenario.mineral()));
         names.add(Named.country("buyerCountry", scenario.buyerCountry()));
@@ -104,7 +141,8 @@ class DisruptionService {
     static DisruptionResponse impact(DisruptionScenario scenario, List<Contract> contracts) {
         boolean origin = "origin".equals(scenario.basis());
         Map<String, List<Contract>> byBuyer = new LinkedHashMap<>();
-        contracts.forEach(c -> byBuyer.computeIfAbsent(c.buyer().id(), k -> new ArrayList<>()).add(c));
+        contracts.forEach(c ->
+                byBuyer.computeIfAbsent(c.buyer().id(), k -> new ArrayList<>()).add(c));
         List<BuyerImpact> impacts = new ArrayList<>();
         List<NodeView> unaffected = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -127,16 +165,21 @@ class DisruptionService {
                 unaffected.add(own.get(0).buyer());
                 continue;
             }
-            double lostTonnes = lost.stream().mapToDouble(h -> tonnes(h.contract())).sum();
+            double lostTonnes =
+                    lost.stream().mapToDouble(h -> tonnes(h.contract())).sum();
             double known = own.stream().mapToDouble(DisruptionService::tonnes).sum();
-            double kept = remaining.stream().mapToDouble(DisruptionService::tonnes).sum();
-            int unknownVolume = (int) lost.stream().filter(h -> h.contract().tonnesPerYear() == null).count();
+            double kept =
+                    remaining.stream().mapToDouble(DisruptionService::tonnes).sum();
+            int unknownVolume = (int) lost.stream()
+                    .filter(h -> h.contract().tonnesPerYear() == null)
+                    .count();
             Double share = known > 0 ? Concentration.round(100 * lostTonnes / known, 2) : null;
-            impacts.add(new BuyerImpact(own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share,
-                    remaining, kept));
+            impacts.add(new BuyerImpact(
+                    own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share, remaining, kept));
             summary.add(own.get(0).buyer().name() + " loses " + lost.size() + " of " + own.size() + " "
                     + supplies(own)
-                    + (known > 0 ? ": " + format(lostTonnes) + " of " + format(known) + " t/yr known (" + share + "%)"
+                    + (known > 0
+                            ? ": " + format(lostTonnes) + " of " + format(known) + " t/yr known (" + share + "%)"
                             : "; the graph knows none of their volumes")
                     + (unknownVolume > 0 ? ", plus " + unknownVolume + " lost of unknown volume" : "")
                     + (partly.isEmpty() ? "" : "; " + partly.size() + " more partly affected") + ".");
@@ -149,15 +192,24 @@ class DisruptionService {
             summary.add("No contract of a firm of " + scenario.buyerCountry() + " for " + scenario.mineral()
                     + " runs through what the scenario removes.");
         }
-        List<String> notes = List.of("A buyer's supplies are its contracts (OFFTAKE deals, each source's account of"
-                + " one contract grouped) and its holdings (mines and facilities it owns, operates or holds a stake in,"
-                + " directly or down a chain of stakes and subsidiaries: the stake times the site's stated production,"
-                + " else capacity); docs/analytics.md. On the " + scenario.basis() + " basis a country removes "
-                + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
-                + "; a company or site removes every contract whose evidence runs through it.",
+        List<String> notes = List.of(
+                "A buyer's supplies are its contracts (OFFTAKE deals, each source's account of"
+                        + " one contract grouped) and its holdings (mines and facilities it owns, operates or holds a stake in,"
+                        + " directly or down a chain of stakes and subsidiaries: the stake times the site's stated production,"
+                        + " else capacity); docs/analytics.md. On the " + scenario.basis() + " basis a country removes "
+                        + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
+                        + "; a company or site removes every contract whose evidence runs through it.",
                 "The scenario is computed in a read-only transaction; the graph is unchanged.");
-        return new DisruptionResponse(scenario, impacts, unaffected, summary, notes, impacts.size(), unaffected.size(),
-                impacts.size() + unaffected.size(), null);
+        return new DisruptionResponse(
+                scenario,
+                impacts,
+                unaffected,
+                summary,
+                notes,
+                impacts.size(),
+                unaffected.size(),
+                impacts.size() + unaffected.size(),
+                null);
     }
 
     /** What the scenario does to a contract: takes it, or some of its sites only (partial). */
@@ -175,8 +227,13 @@ class DisruptionService {
                 return Outcome.lost(c, "its supply runs through " + company);
             }
         }
-        if (!origin && c.supplierCountry() != null && scenario.countries().contains(c.supplierCountry().id())) {
-            return Outcome.lost(c, c.supplier().name() + " is headquartered in " + c.supplierCountry().name());
+        if (!origin
+                && c.supplierCountry() != null
+                && scenario.countries().contains(c.supplierCountry().id())) {
+            return Outcome.lost(
+                    c,
+                    c.supplier().name() + " is headquartered in "
+                            + c.supplierCountry().name());
         }
         List<String> removedSites = c.sites().stream()
                 .filter(s -> scenario.facilities().contains(s.site().id())
@@ -193,8 +250,12 @@ class DisruptionService {
             return Outcome.lost(c, "every site it comes from is removed: " + String.join(", ", removedSites));
         }
         if (!removedSites.isEmpty()) {
-            return new Outcome(new Hit(c, "some of its sites are removed (" + String.join(", ", removedSites)
-                    + "), not all; its volume is not split by site, so it is counted as remaining"), true);
+            return new Outcome(
+                    new Hit(
+                            c,
+                            "some of its sites are removed (" + String.join(", ", removedSites)
+                                    + "), not all; its volume is not split by site, so it is counted as remaining"),
+                    true);
         }
         return null;
     }
@@ -202,7 +263,8 @@ class DisruptionService {
     /** "contract(s)" when they are all contracts, else "supplies (n contract(s), m holding(s))". */
     private static String supplies(List<Contract> own) {
         long holdings = own.stream().filter(c -> "holding".equals(c.kind())).count();
-        return holdings == 0 ? "contract(s)"
+        return holdings == 0
+                ? "contract(s)"
                 : "supplies (" + (own.size() - holdings) + " contract(s), " + holdings + " holding(s))";
     }
 

@@ -45,13 +45,11 @@ class MapService {
 
     private static final String SITES = CypherQueries.load("sites");
 
-
     /** Countries whose firms may buy: those with a company headquartered in them. */
     private static final String BUYER_COUNTRIES = """
             MATCH (c:Country) WHERE EXISTS { (c)<-[:HEADQUARTERED_IN]-(:Company) }
             RETURN c.id AS id ORDER BY id
             """;
-
 
     private final ReadQueries queries;
     private final SupplyReach reach;
@@ -69,8 +67,11 @@ class MapService {
             JsonNode countries = JsonMapper.builder().build().readTree(in).get("countries");
             for (JsonNode country : countries) {
                 JsonNode c = country.get("centroid");
-                centroids.put(country.get("id").asString(), new double[] {c.get(0).asDouble(), c.get(1).asDouble()});
-                countryNames.put(country.get("id").asString(), country.get("name").asString());
+                centroids.put(
+                        country.get("id").asString(),
+                        new double[] {c.get(0).asDouble(), c.get(1).asDouble()});
+                countryNames.put(
+                        country.get("id").asString(), country.get("name").asString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read static/map/countries.json", e);
@@ -132,19 +133,42 @@ class MapService {
         addSource(sources, node.get("locationSource"));
         List<GeoJson.Party> owners = parties(row.get("owners"));
         owners.forEach(o -> addSource(sources, o.source()));
-        List<GeoJson.Product> products = row.get("products").asList(p -> new GeoJson.Product(p.get("id").asString(),
-                p.get("name").asString(), p.get("capacityTonnesPerYear").isNull() ? null
-                        : (Number) p.get("capacityTonnesPerYear").asObject()));
+        List<GeoJson.Product> products = row.get("products")
+                .asList(p -> new GeoJson.Product(
+                        p.get("id").asString(),
+                        p.get("name").asString(),
+                        p.get("capacityTonnesPerYear").isNull()
+                                ? null
+                                : (Number) p.get("capacityTonnesPerYear").asObject()));
         String label = node.hasLabel("Mine") ? "Mine" : "Facility";
         String note = location.isNull() ? null : node.get("locationNote").asString(null);
         List<Object> capacity = row.get("capacity").asList(Value::asObject);
-        return new GeoJson.SiteFeature("Feature", id, point, new GeoJson.SiteProperties(id, node.get("name").asString(id),
-                label, node.get("kind").asString(null), node.get("status").asString(null),
-                country == null ? null : country.id(), country == null ? null : country.name(),
-                products, row.get("minerals").asList(Value::asString), parties(row.get("operators")),
-                owners, row.get("offtakes").asLong(), precision, !"site".equals(precision),
-                location.isNull() ? null : node.get("locationSource").asString(node.get("source").asString(null)),
-                note, capacity.isEmpty() ? null : (Number) capacity.get(0), List.copyOf(sources)));
+        return new GeoJson.SiteFeature(
+                "Feature",
+                id,
+                point,
+                new GeoJson.SiteProperties(
+                        id,
+                        node.get("name").asString(id),
+                        label,
+                        node.get("kind").asString(null),
+                        node.get("status").asString(null),
+                        country == null ? null : country.id(),
+                        country == null ? null : country.name(),
+                        products,
+                        row.get("minerals").asList(Value::asString),
+                        parties(row.get("operators")),
+                        owners,
+                        row.get("offtakes").asLong(),
+                        precision,
+                        !"site".equals(precision),
+                        location.isNull()
+                                ? null
+                                : node.get("locationSource")
+                                        .asString(node.get("source").asString(null)),
+                        note,
+                        capacity.isEmpty() ? null : (Number) capacity.get(0),
+                        List.copyOf(sources)));
     }
 
     private static void addSource(Set<String> sources, Object value) {
@@ -156,8 +180,11 @@ class MapService {
     }
 
     private static List<GeoJson.Party> parties(Value list) {
-        return list.asList(p -> new GeoJson.Party(p.get("id").asString(), p.get("name").asString(p.get("id").asString()),
-                number(p.get("stakePct")), p.get("source").asString(null)));
+        return list.asList(p -> new GeoJson.Party(
+                p.get("id").asString(),
+                p.get("name").asString(p.get("id").asString()),
+                number(p.get("stakePct")),
+                p.get("source").asString(null)));
     }
 
     private static Number number(Value value) {
@@ -169,17 +196,27 @@ class MapService {
      * written at when it was made: the reach is current only while nothing else has been written since, so an answer
      * is reused only while the graph is as it was.
      */
-    private final Map<String, Object[]> kept = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Object[]> eldest) {
-                    return size() > 64;
-                }
-            });
+    private final Map<String, Object[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object[]> eldest) {
+            return size() > 64;
+        }
+    });
 
     /** One deal and one country its supply comes from, as the flows query or the supply paths give it. */
-    record FlowRow(String deal, String type, Double tonnesPerYear, String product, String source, String buyer,
-            String buyerName, String home, String supplier, String supplierName, String country, List<String> sites) {}
+    record FlowRow(
+            String deal,
+            String type,
+            Double tonnesPerYear,
+            String product,
+            String source,
+            String buyer,
+            String buyerName,
+            String home,
+            String supplier,
+            String supplierName,
+            String country,
+            List<String> sites) {}
 
     /**
      * The flows of a mineral. With a current supply reach, from {@code flows.cypher} (one query for every buyer
@@ -216,24 +253,27 @@ class MapService {
     private FlowsResponse computeFlows(String mineral, String basis, LocalDate asOf) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            NodeView mineralView = Named.require(tx, Named.mineral("mineral", mineral)).get("mineral");
-            List<FlowRow> rows = reading.usable() ? fromReach(tx, mineral, basis, asOf)
-                    : walked(tx, mineral, basis, asOf, reading);
-            return new FlowsResponse(mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows),
-                    flowNotes(basis));
+            NodeView mineralView =
+                    Named.require(tx, Named.mineral("mineral", mineral)).get("mineral");
+            List<FlowRow> rows =
+                    reading.usable() ? fromReach(tx, mineral, basis, asOf) : walked(tx, mineral, basis, asOf, reading);
+            return new FlowsResponse(
+                    mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows), flowNotes(basis));
         });
     }
 
     static List<String> flowNotes(String basis) {
         List<String> notes = new ArrayList<>();
-        notes.add("origin".equals(basis)
-                ? "From the countries of the sites the deals reach, to the country of the company that signed them."
-                : "From the suppliers' countries of headquarters, to the country of the company that signed the deal.");
+        notes.add(
+                "origin".equals(basis)
+                        ? "From the countries of the sites the deals reach, to the country of the company that signed them."
+                        : "From the suppliers' countries of headquarters, to the country of the company that signed the deal.");
         notes.add("Tonnes are of product as contracted (not metal content), summed over the supply contracts (OFFTAKE)"
                 + " that state a yearly volume; a deal whose supply lies in several countries counts in each flow, its"
                 + " volume in none. Stakes (INVESTS_IN) carry no volume.");
-        notes.add("Several sources' accounts of one deal (one buyer, a common supplier or site) count once, with the"
-                + " seed article's figures where it gives an account, else the first's; the others are listed with it.");
+        notes.add(
+                "Several sources' accounts of one deal (one buyer, a common supplier or site) count once, with the"
+                        + " seed article's figures where it gives an account, else the first's; the others are listed with it.");
         notes.add("Each flow lists its " + DEALS_LISTED + " largest deals; flows within one country (from = to) are"
                 + " the firms' supply at home.");
         return notes;
@@ -243,28 +283,36 @@ class MapService {
 
     private static final String FLOWS = CypherQueries.load("flows");
 
-    private static List<FlowRow> fromReach(TransactionContext tx, String mineral, String basis,
-            LocalDate asOf) {
+    private static List<FlowRow> fromReach(TransactionContext tx, String mineral, String basis, LocalDate asOf) {
         Map<String, Object> parameters = new HashMap<>(SupplyPaths.forms(tx, mineral));
         parameters.put("basis", basis);
         parameters.put("asOf", asOf == null ? null : asOf.toString());
-        return tx.run(FLOWS, parameters).list(r -> new FlowRow(r.get("deal").asString(), r.get("type").asString(),
-                r.get("tonnesPerYear").isNull() ? null : r.get("tonnesPerYear").asDouble(),
-                r.get("product").asString(null), r.get("source").asString(null), r.get("buyer").asString(),
-                r.get("buyerName").asString(null), r.get("home").asString(), r.get("supplier").asString(),
-                r.get("supplierName").asString(null), r.get("country").asString(),
-                r.get("sites").asList(Value::asString)));
+        return tx.run(FLOWS, parameters)
+                .list(r -> new FlowRow(
+                        r.get("deal").asString(),
+                        r.get("type").asString(),
+                        r.get("tonnesPerYear").isNull()
+                                ? null
+                                : r.get("tonnesPerYear").asDouble(),
+                        r.get("product").asString(null),
+                        r.get("source").asString(null),
+                        r.get("buyer").asString(),
+                        r.get("buyerName").asString(null),
+                        r.get("home").asString(),
+                        r.get("supplier").asString(),
+                        r.get("supplierName").asString(null),
+                        r.get("country").asString(),
+                        r.get("sites").asList(Value::asString)));
     }
 
     /** The same rows from every buyer country's supply paths: slow on a big graph, used while the reach is rebuilt. */
-    private static List<FlowRow> walked(TransactionContext tx, String mineral, String basis,
-            LocalDate asOf, SupplyReach.Reading reading) {
+    private static List<FlowRow> walked(
+            TransactionContext tx, String mineral, String basis, LocalDate asOf, SupplyReach.Reading reading) {
         List<FlowRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String home : tx.run(BUYER_COUNTRIES).list(r -> r.get("id").asString())) {
-            for (Found f : SupplyPaths
-                    .search(tx, SupplyPaths.Question.ofCountry(home, mineral, null, 4,
-                            asOf), reading)) {
+            for (Found f :
+                    SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(home, mineral, null, 4, asOf), reading)) {
                 if (!f.basis().equals(basis) || !f.ownDeal()) {
                     continue;
                 }
@@ -276,10 +324,18 @@ class MapService {
                     continue;
                 }
                 Object tonnes = f.dealValue("tonnesPerYear");
-                rows.add(new FlowRow(deal, String.valueOf(f.dealValue("type")),
-                        tonnes instanceof Number n ? n.doubleValue() : null, (String) f.dealValue("product"),
-                        (String) f.dealValue("source"), f.company().id(), f.company().name(), home,
-                        f.counterparty().id(), f.counterparty().name(), f.country().id(),
+                rows.add(new FlowRow(
+                        deal,
+                        String.valueOf(f.dealValue("type")),
+                        tonnes instanceof Number n ? n.doubleValue() : null,
+                        (String) f.dealValue("product"),
+                        (String) f.dealValue("source"),
+                        f.company().id(),
+                        f.company().name(),
+                        home,
+                        f.counterparty().id(),
+                        f.counterparty().name(),
+                        f.country().id(),
                         end == null ? List.of() : List.of(end.id())));
             }
         }
@@ -324,12 +380,17 @@ class MapService {
         }
         // Per buyer and kind of deal; accounts in id order, so that the grouping is the same however rows arrived.
         Map<String, FlowBuilder> flows = new TreeMap<>();
-        for (List<DealAccount> group : SupplyContracts.oneDeal(accounts.values(),
-                a -> a.first.buyer() + "|" + a.first.type(), a -> String.valueOf(a.first.source()),
+        for (List<DealAccount> group : SupplyContracts.oneDeal(
+                accounts.values(),
+                a -> a.first.buyer() + "|" + a.first.type(),
+                a -> String.valueOf(a.first.source()),
                 (a, b) -> a.reaches().stream().anyMatch(b.reaches()::contains))) {
             DealAccount preferred = group.stream()
                     .filter(a -> SupplyContracts.SEED.equals(a.first.source()))
-                    .findFirst().orElse(group.stream().min(Comparator.comparing(a -> a.first.deal())).orElseThrow());
+                    .findFirst()
+                    .orElse(group.stream()
+                            .min(Comparator.comparing(a -> a.first.deal()))
+                            .orElseThrow());
             Set<String> countries = new TreeSet<>();
             Set<String> sites = new LinkedHashSet<>();
             group.forEach(a -> {
@@ -338,14 +399,20 @@ class MapService {
             });
             Deal deal = new Deal(preferred, group, countries, List.copyOf(sites));
             for (String country : countries) {
-                flows.computeIfAbsent(country + "->" + preferred.first.home(),
-                        k -> new FlowBuilder(country, preferred.first.home())).add(deal);
+                flows.computeIfAbsent(
+                                country + "->" + preferred.first.home(),
+                                k -> new FlowBuilder(country, preferred.first.home()))
+                        .add(deal);
             }
         }
-        return flows.values().stream().map(b -> b.build(countryNames)).sorted(Comparator
-                .comparing((Flow f) -> f.tonnesPerYear() == null ? -1 : f.tonnesPerYear()).reversed()
-                .thenComparing(f -> -(f.contracts() + f.stakes())).thenComparing(Flow::from)
-                .thenComparing(Flow::to)).toList();
+        return flows.values().stream()
+                .map(b -> b.build(countryNames))
+                .sorted(Comparator.comparing((Flow f) -> f.tonnesPerYear() == null ? -1 : f.tonnesPerYear())
+                        .reversed()
+                        .thenComparing(f -> -(f.contracts() + f.stakes()))
+                        .thenComparing(Flow::from)
+                        .thenComparing(Flow::to))
+                .toList();
     }
 
     GeoJson.FlowCollection flowLines(FlowsResponse flows) {
@@ -354,8 +421,8 @@ class MapService {
             double[] from = centroid(flow.from());
             double[] to = centroid(flow.to());
             if (from != null && to != null) {
-                features.add(new GeoJson.FlowFeature("Feature", flow.from() + "->" + flow.to(),
-                        GeoJson.LineString.between(from, to), flow));
+                features.add(new GeoJson.FlowFeature(
+                        "Feature", flow.from() + "->" + flow.to(), GeoJson.LineString.between(from, to), flow));
             }
         }
         return new GeoJson.FlowCollection("FeatureCollection", features);
@@ -363,8 +430,14 @@ class MapService {
 
     ProductionResponse production(String mineral) {
         ConcentrationResponse world = concentration.world(mineral, null, Concentration.Guidelines.parse("2023"));
-        return new ProductionResponse(world.mineral(), world.year(), world.unit(), world.totalTonnes(), world.source(),
-                world.vintage(), world.shares());
+        return new ProductionResponse(
+                world.mineral(),
+                world.year(),
+                world.unit(),
+                world.totalTonnes(),
+                world.source(),
+                world.vintage(),
+                world.shares());
     }
 
     private static final class FlowBuilder {
@@ -397,21 +470,43 @@ class MapService {
             } else {
                 stakes++;
             }
-            List<String> others = deal.accounts().stream().filter(a -> a != deal.preferred()).map(a -> a.first.deal())
-                    .sorted().toList();
-            deals.add(new Flow.Deal(contract ? "contract" : "stake", row.buyer(),
-                    row.buyerName() == null ? row.buyer() : row.buyerName(), row.supplier(),
-                    row.supplierName() == null ? row.supplier() : row.supplierName(), deal.sites(), row.product(),
-                    row.tonnesPerYear(), shared && row.tonnesPerYear() != null, row.deal(), row.source(), others));
+            List<String> others = deal.accounts().stream()
+                    .filter(a -> a != deal.preferred())
+                    .map(a -> a.first.deal())
+                    .sorted()
+                    .toList();
+            deals.add(new Flow.Deal(
+                    contract ? "contract" : "stake",
+                    row.buyer(),
+                    row.buyerName() == null ? row.buyer() : row.buyerName(),
+                    row.supplier(),
+                    row.supplierName() == null ? row.supplier() : row.supplierName(),
+                    deal.sites(),
+                    row.product(),
+                    row.tonnesPerYear(),
+                    shared && row.tonnesPerYear() != null,
+                    row.deal(),
+                    row.source(),
+                    others));
         }
 
         Flow build(Map<String, String> names) {
             List<Flow.Deal> listed = deals.stream()
                     .sorted(Comparator.comparing((Flow.Deal d) -> d.tonnesPerYear() == null ? -1 : d.tonnesPerYear())
-                            .reversed().thenComparing(Flow.Deal::relationship))
-                    .limit(DEALS_LISTED).toList();
-            return new Flow(from, names.getOrDefault(from, from), to, names.getOrDefault(to, to),
-                    anyTonnes ? tonnes : null, contracts, stakes, unquantified, listed);
+                            .reversed()
+                            .thenComparing(Flow.Deal::relationship))
+                    .limit(DEALS_LISTED)
+                    .toList();
+            return new Flow(
+                    from,
+                    names.getOrDefault(from, from),
+                    to,
+                    names.getOrDefault(to, to),
+                    anyTonnes ? tonnes : null,
+                    contracts,
+                    stakes,
+                    unquantified,
+                    listed);
         }
     }
 }

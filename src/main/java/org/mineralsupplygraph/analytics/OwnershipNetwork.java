@@ -59,8 +59,15 @@ record OwnershipNetwork(Map<String, NodeView> nodes, List<Link> links, Map<Relat
 
     /** The network around the subject in one query (APOC). */
     static OwnershipNetwork read(TransactionContext tx, NodeView subject, boolean holdings) {
-        Record row = tx.run(NETWORK, Map.of("id", subject.id(), "limit", OwnershipService.MAX_NODES + 1,
-                "filter", holdings ? "INVESTS_IN>|OWNS>|<SUBSIDIARY_OF" : "<INVESTS_IN|<OWNS|SUBSIDIARY_OF>"))
+        Record row = tx.run(
+                        NETWORK,
+                        Map.of(
+                                "id",
+                                subject.id(),
+                                "limit",
+                                OwnershipService.MAX_NODES + 1,
+                                "filter",
+                                holdings ? "INVESTS_IN>|OWNS>|<SUBSIDIARY_OF" : "<INVESTS_IN|<OWNS|SUBSIDIARY_OF>"))
                 .single();
         Map<String, NodeView> nodes = new LinkedHashMap<>();
         nodes.put(subject.id(), subject);
@@ -109,13 +116,15 @@ record OwnershipNetwork(Map<String, NodeView> nodes, List<Link> links, Map<Relat
         List<String> frontier = List.of(subject.id());
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
-            for (Record row : tx.run(holdings ? HOLDINGS : OWNERS,
-                    Map.of(holdings ? "owners" : "owned", frontier)).list()) {
+            for (Record row : tx.run(holdings ? HOLDINGS : OWNERS, Map.of(holdings ? "owners" : "owned", frontier))
+                    .list()) {
                 NodeView owner = GraphViews.node(row.get("owner"));
                 NodeView owned = GraphViews.node(row.get("owned"));
                 Relationship r = row.get("r").asRelationship();
                 boolean up = "SUBSIDIARY_OF".equals(r.type());
-                links.add(new Link(owner.id(), owned.id(),
+                links.add(new Link(
+                        owner.id(),
+                        owned.id(),
                         GraphViews.relationship(r, up ? owned.id() : owner.id(), up ? owner.id() : owned.id())));
                 NodeView far = holdings ? owned : owner;
                 if (nodes.putIfAbsent(far.id(), far) == null) {
@@ -131,9 +140,13 @@ record OwnershipNetwork(Map<String, NodeView> nodes, List<Link> links, Map<Relat
     }
 
     private static UnprocessableException tooLarge(String id, boolean holdings) {
-        return new UnprocessableException("id", id, "The ownership network " + (holdings ? "below" : "above")
-                + " '" + id + "' has more than " + OwnershipService.MAX_NODES + " nodes; the effective stakes are"
-                + " computed for networks up to that size.");
+        return new UnprocessableException(
+                "id",
+                id,
+                "The ownership network " + (holdings ? "below" : "above")
+                        + " '" + id + "' has more than " + OwnershipService.MAX_NODES
+                        + " nodes; the effective stakes are"
+                        + " computed for networks up to that size.");
     }
 
     /** The answer with the properties of the nodes and relationships it shows, read from the graph. */
@@ -161,27 +174,48 @@ record OwnershipNetwork(Map<String, NodeView> nodes, List<Link> links, Map<Relat
             full.put(n.id(), n);
         });
         Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
-        tx.run(RELATIONSHIPS, Map.of("ids", List.copyOf(relIds))).forEachRemaining(r -> properties.put(
-                r.get("id").asString(), new TreeMap<>(r.get("r").asRelationship().asMap())));
-        List<Stake> stakes = answer.stakes().stream().map(s -> new Stake(node(full, s.node()), s.directPct(),
-                s.effectivePct(), s.pathSumPct(), s.paths().stream().map(p -> new OwnershipPath(p.pct(), p.nodes(),
-                        relationships(p.relationships(), properties))).toList())).toList();
-        List<Control> control = answer.control().stream().map(c -> new Control(node(full, c.controller()),
-                node(full, c.controlled()), c.votesPct(), c.through(), c.basis())).toList();
-        return new OwnershipResponse(node(full, answer.subject()), answer.direction(), answer.method(), stakes,
-                answer.stakeCount(), control, relationships(answer.unquantified(), properties),
-                relationships(answer.otherAccounts(), properties), answer.notes());
+        tx.run(RELATIONSHIPS, Map.of("ids", List.copyOf(relIds)))
+                .forEachRemaining(r -> properties.put(
+                        r.get("id").asString(),
+                        new TreeMap<>(r.get("r").asRelationship().asMap())));
+        List<Stake> stakes = answer.stakes().stream()
+                .map(s -> new Stake(
+                        node(full, s.node()),
+                        s.directPct(),
+                        s.effectivePct(),
+                        s.pathSumPct(),
+                        s.paths().stream()
+                                .map(p -> new OwnershipPath(
+                                        p.pct(), p.nodes(), relationships(p.relationships(), properties)))
+                                .toList()))
+                .toList();
+        List<Control> control = answer.control().stream()
+                .map(c -> new Control(
+                        node(full, c.controller()), node(full, c.controlled()), c.votesPct(), c.through(), c.basis()))
+                .toList();
+        return new OwnershipResponse(
+                node(full, answer.subject()),
+                answer.direction(),
+                answer.method(),
+                stakes,
+                answer.stakeCount(),
+                control,
+                relationships(answer.unquantified(), properties),
+                relationships(answer.otherAccounts(), properties),
+                answer.notes());
     }
 
     private static NodeView node(Map<String, NodeView> full, NodeView node) {
         return full.getOrDefault(node.id(), node);
     }
 
-    private List<RelationshipView> relationships(List<RelationshipView> light,
-            Map<String, Map<String, Object>> properties) {
-        return light.stream().map(r -> {
-            Map<String, Object> read = properties.get(elements.get(r));
-            return read == null ? r : new RelationshipView(r.type(), r.from(), r.to(), read);
-        }).toList();
+    private List<RelationshipView> relationships(
+            List<RelationshipView> light, Map<String, Map<String, Object>> properties) {
+        return light.stream()
+                .map(r -> {
+                    Map<String, Object> read = properties.get(elements.get(r));
+                    return read == null ? r : new RelationshipView(r.type(), r.from(), r.to(), read);
+                })
+                .toList();
     }
 }

@@ -39,7 +39,11 @@ public record OwnershipResponse(
      * @param paths the simple paths, each with its product and relationships
      */
     @Schema(description = "An effective stake and the ownership paths behind it")
-    public record Stake(NodeView node, @Nullable Double directPct, double effectivePct, double pathSumPct,
+    public record Stake(
+            NodeView node,
+            @Nullable Double directPct,
+            double effectivePct,
+            double pathSumPct,
             List<OwnershipPath> paths) {}
 
     /** One chain of stakes: the node ids in order, the relationships, and the product of their stakes. */
@@ -55,6 +59,10 @@ public record OwnershipResponse(
      * @param through the ids of the group members holding those stakes
      * @param basis majority or subsidiary
      */
-    public record Control(NodeView controller, NodeView controlled, @Nullable Double votesPct, List<String> through,
+    public record Control(
+            NodeView controller,
+            NodeView controlled,
+            @Nullable Double votesPct,
+            List<String> through,
             String basis) {}
 }

@@ -82,15 +82,16 @@ class OwnershipService {
             if (apoc == null) {
                 apoc = OwnershipNetwork.apoc(tx);
             }
-            OwnershipNetwork network = apoc ? OwnershipNetwork.read(tx, subject, holdings)
+            OwnershipNetwork network = apoc
+                    ? OwnershipNetwork.read(tx, subject, holdings)
                     : OwnershipNetwork.byLevel(tx, subject, holdings);
             return network.complete(tx, compute(id, holdings, network.nodes(), network.links(), limit));
         });
     }
 
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */
-    static OwnershipResponse compute(String subject, boolean holdings, Map<String, NodeView> nodes, List<Link> links,
-            int limit) {
+    static OwnershipResponse compute(
+            String subject, boolean holdings, Map<String, NodeView> nodes, List<Link> links, int limit) {
         List<String> ids = new ArrayList<>(nodes.keySet());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -101,7 +102,8 @@ class OwnershipService {
 
         // One stake per holder and holding: the seed article's account first, then by source; the rest are listed.
         Map<String, List<Link>> pairs = new LinkedHashMap<>();
-        links.forEach(l -> pairs.computeIfAbsent(l.owner() + "\u0000" + l.owned(), k -> new ArrayList<>()).add(l));
+        links.forEach(l -> pairs.computeIfAbsent(l.owner() + "\u0000" + l.owned(), k -> new ArrayList<>())
+                .add(l));
         Map<String, Link> counted = new LinkedHashMap<>();
         Set<String> subsidiaries = new HashSet<>();
         List<RelationshipView> unquantified = new ArrayList<>();
@@ -109,9 +111,12 @@ class OwnershipService {
         for (Map.Entry<String, List<Link>> pair : pairs.entrySet()) {
             List<Link> accounts = new ArrayList<>(pair.getValue());
             accounts.sort(Comparator.comparing((Link l) -> l.stakePct() == null)
-                    .thenComparing(l -> !SupplyContracts.SEED.equals(l.relationship().properties().get("source")))
-                    .thenComparing(l -> String.valueOf(l.relationship().properties().get("source")))
-                    .thenComparing(l -> String.valueOf(l.relationship().properties().get("id"))));
+                    .thenComparing(l -> !SupplyContracts.SEED.equals(
+                            l.relationship().properties().get("source")))
+                    .thenComparing(
+                            l -> String.valueOf(l.relationship().properties().get("source")))
+                    .thenComparing(
+                            l -> String.valueOf(l.relationship().properties().get("id"))));
             Link preferred = accounts.get(0);
             if (accounts.stream().anyMatch(Link::subsidiary)) {
                 subsidiaries.add(pair.getKey());
@@ -146,13 +151,23 @@ class OwnershipService {
         Map<String, Double> pathSums = new HashMap<>();
         int[] walked = {0, 0};
         Map<String, List<Link>> adjacent = new HashMap<>();
-        counted.values().forEach(l -> adjacent.computeIfAbsent(holdings ? l.owner() : l.owned(),
-                k -> new ArrayList<>()).add(l));
-        walk(subject, holdings, adjacent, new ArrayList<>(List.of(subject)), new HashSet<>(List.of(subject)),
-                new ArrayList<>(), 1.0, paths, pathSums, walked);
+        counted.values()
+                .forEach(l -> adjacent.computeIfAbsent(holdings ? l.owner() : l.owned(), k -> new ArrayList<>())
+                        .add(l));
+        walk(
+                subject,
+                holdings,
+                adjacent,
+                new ArrayList<>(List.of(subject)),
+                new HashSet<>(List.of(subject)),
+                new ArrayList<>(),
+                1.0,
+                paths,
+                pathSums,
+                walked);
         if (walked[0] >= MAX_PATHS_WALKED) {
-            notes.add("More than " + MAX_PATHS_WALKED + " simple paths: pathSumPct counts the first "
-                    + MAX_PATHS_WALKED + " found.");
+            notes.add("More than " + MAX_PATHS_WALKED + " simple paths: pathSumPct counts the first " + MAX_PATHS_WALKED
+                    + " found.");
         }
         if (walked[1] == 1) {
             notes.add("Simple paths are listed (and summed in pathSumPct) up to " + MAX_PATH_LENGTH + " stakes long;"
@@ -174,11 +189,15 @@ class OwnershipService {
                     .sorted(Comparator.comparingDouble(OwnershipPath::pct).reversed())
                     .limit(MAX_PATHS_SHOWN)
                     .toList();
-            stakes.add(new Stake(nodes.get(ids.get(k)), direct > 0 ? Concentration.round(direct * 100, 4) : null,
+            stakes.add(new Stake(
+                    nodes.get(ids.get(k)),
+                    direct > 0 ? Concentration.round(direct * 100, 4) : null,
                     Concentration.round(integratedStake * 100, 4),
-                    Concentration.round(pathSums.getOrDefault(ids.get(k), 0.0) * 100, 4), shown));
+                    Concentration.round(pathSums.getOrDefault(ids.get(k), 0.0) * 100, 4),
+                    shown));
         }
-        stakes.sort(Comparator.comparingDouble(Stake::effectivePct).reversed()
+        stakes.sort(Comparator.comparingDouble(Stake::effectivePct)
+                .reversed()
                 .thenComparing(st -> st.node().name()));
         double self = integrated[s];
         if (self > 1e-12) {
@@ -188,7 +207,9 @@ class OwnershipService {
 
         // Who holds what, and whose subsidiary is whose, built once for every controller looked at.
         Map<String, List<Link>> out = new HashMap<>();
-        counted.values().forEach(l -> out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
+        counted.values()
+                .forEach(l ->
+                        out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
         Map<String, List<String>> subsidiariesOf = new HashMap<>();
         subsidiaries.forEach(pair -> {
             String[] ends = pair.split("\u0000");
@@ -209,7 +230,8 @@ class OwnershipService {
             }
         }
         String method = "Integrated ownership W(I-W)^-1 over the " + n + " nodes " + (holdings ? "below" : "above")
-                + " " + subject + " (" + counted.size() + " stake(s) with a percentage): the product of the stakes along every chain,"
+                + " " + subject + " (" + counted.size()
+                + " stake(s) with a percentage): the product of the stakes along every chain,"
                 + " summed; cycles of cross-holdings are summed as a converging series. Control: a chain of majority"
                 + " stakes, the controlling group's stakes added, or SUBSIDIARY_OF.";
         if (stakes.size() > limit) {
@@ -218,14 +240,29 @@ class OwnershipService {
         if (control.size() > limit) {
             notes.add("The first " + limit + " of " + control.size() + " control relations are listed (limit).");
         }
-        return new OwnershipResponse(nodes.get(subject), holdings ? "holdings" : "owners", method,
-                stakes.subList(0, Math.min(limit, stakes.size())), stakes.size(),
-                control.subList(0, Math.min(limit, control.size())), unquantified, otherAccounts, notes);
+        return new OwnershipResponse(
+                nodes.get(subject),
+                holdings ? "holdings" : "owners",
+                method,
+                stakes.subList(0, Math.min(limit, stakes.size())),
+                stakes.size(),
+                control.subList(0, Math.min(limit, control.size())),
+                unquantified,
+                otherAccounts,
+                notes);
     }
 
-    private static void walk(String at, boolean holdings, Map<String, List<Link>> adjacent, List<String> nodes,
-            Set<String> onPath, List<RelationshipView> relationships, double product,
-            Map<String, List<OwnershipPath>> paths, Map<String, Double> sums, int[] walked) {
+    private static void walk(
+            String at,
+            boolean holdings,
+            Map<String, List<Link>> adjacent,
+            List<String> nodes,
+            Set<String> onPath,
+            List<RelationshipView> relationships,
+            double product,
+            Map<String, List<OwnershipPath>> paths,
+            Map<String, Double> sums,
+            int[] walked) {
         for (Link link : adjacent.getOrDefault(at, List.of())) {
             if (walked[0] >= MAX_PATHS_WALKED) {
                 return;
@@ -244,8 +281,9 @@ class OwnershipService {
             relationships.add(link.relationship());
             walked[0]++;
             sums.merge(far, next, Double::sum);
-            paths.computeIfAbsent(far, k -> new ArrayList<>()).add(new OwnershipPath(Concentration.round(next * 100,
-                    4), List.copyOf(nodes), List.copyOf(relationships)));
+            paths.computeIfAbsent(far, k -> new ArrayList<>())
+                    .add(new OwnershipPath(
+                            Concentration.round(next * 100, 4), List.copyOf(nodes), List.copyOf(relationships)));
             walk(far, holdings, adjacent, nodes, onPath, relationships, next, paths, sums, walked);
             nodes.remove(nodes.size() - 1);
             onPath.remove(far);
@@ -258,8 +296,8 @@ class OwnershipService {
      * products until the terms vanish: exact up to 1e-13, and linear in the stakes per term. A series that does not
      * die out means a cycle holding 100% or more of itself.
      */
-    static double[] integrated(String subject, int s, boolean holdings, int n, Map<String, Integer> index,
-            Collection<Link> stakes) {
+    static double[] integrated(
+            String subject, int s, boolean holdings, int n, Map<String, Integer> index, Collection<Link> stakes) {
         // holdings: x W, written as W^T x; owners: W y.
         DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, n, stakes.size());
         DMatrixRMaj term = new DMatrixRMaj(n, 1);
@@ -295,13 +333,19 @@ class OwnershipService {
             term = next;
             next = swap;
         }
-        throw new UnprocessableException("id", subject, "The stakes around '" + subject + "' form a cycle in which"
-                + " companies hold 100% or more of themselves; integrated ownership has no finite value.");
+        throw new UnprocessableException(
+                "id",
+                subject,
+                "The stakes around '" + subject + "' form a cycle in which"
+                        + " companies hold 100% or more of themselves; integrated ownership has no finite value.");
     }
 
     /** What node u controls: majority stakes of u and what it already controls, or SUBSIDIARY_OF, to a fixed point. */
-    private static List<Control> controlled(String controller, Map<String, List<Link>> out,
-            Map<String, List<String>> subsidiariesOf, Map<String, NodeView> nodes) {
+    private static List<Control> controlled(
+            String controller,
+            Map<String, List<Link>> out,
+            Map<String, List<String>> subsidiariesOf,
+            Map<String, NodeView> nodes) {
         Set<String> group = new LinkedHashSet<>(List.of(controller));
         Map<String, Double> votes = new HashMap<>();
         Map<String, List<String>> through = new HashMap<>();
@@ -315,8 +359,11 @@ class OwnershipService {
                 if (!group.contains(l.owned()) && votes.get(l.owned()) > 0.5 + 1e-12) {
                     group.add(l.owned());
                     queue.add(l.owned());
-                    control.add(new Control(nodes.get(controller), nodes.get(l.owned()),
-                            Concentration.round(votes.get(l.owned()) * 100, 4), List.copyOf(through.get(l.owned())),
+                    control.add(new Control(
+                            nodes.get(controller),
+                            nodes.get(l.owned()),
+                            Concentration.round(votes.get(l.owned()) * 100, 4),
+                            List.copyOf(through.get(l.owned())),
                             "majority"));
                 }
             }
@@ -324,9 +371,12 @@ class OwnershipService {
                 if (group.add(child)) {
                     queue.add(child);
                     Double v = votes.get(child);
-                    control.add(new Control(nodes.get(controller), nodes.get(child),
+                    control.add(new Control(
+                            nodes.get(controller),
+                            nodes.get(child),
                             v == null ? null : Concentration.round(v * 100, 4),
-                            List.copyOf(through.getOrDefault(child, List.of())), "subsidiary"));
+                            List.copyOf(through.getOrDefault(child, List.of())),
+                            "subsidiary"));
                 }
             }
         }

@@ -11,7 +11,12 @@ public record ProductionResponse(
         NodeView mineral,
         @Schema(example = "2024") long year,
         @Schema(example = "t Li content") String unit,
-        @Schema(description = "the published world total", example = "240000") double worldTotalTonnes,
-        @Schema(example = "U.S. Geological Survey, Mineral Commodity Summaries 2025") @Nullable String source,
+
+        @Schema(description = "the published world total", example = "240000")
+        double worldTotalTonnes,
+
+        @Schema(example = "U.S. Geological Survey, Mineral Commodity Summaries 2025") @Nullable
+        String source,
+
         @Schema(example = "2024e") @Nullable String vintage,
         @Schema(description = "countries, largest first") List<ConcentrationResponse.Share> countries) {}

@@ -44,9 +44,8 @@ public final class SupplyContracts {
     static final String SEED = "seed-article";
 
     /** The path shown for an account: one that reaches a site first, then the shortest. */
-    private static final Comparator<Supply> EVIDENCE_ORDER = Comparator
-            .comparing((Supply d) -> !"origin".equals(d.basis()))
-            .thenComparingInt(Supply::length);
+    private static final Comparator<Supply> EVIDENCE_ORDER =
+            Comparator.comparing((Supply d) -> !"origin".equals(d.basis())).thenComparingInt(Supply::length);
 
     private SupplyContracts() {}
 
@@ -68,25 +67,61 @@ public final class SupplyContracts {
      * OFFTAKE, a stake, or a holder's OWNS or OPERATES), whether it is a holding, and its evidence: the path itself,
      * or the supply route or holding it was read from (whose path is read when the contract is shown).
      */
-    private record Supply(NodeView company, String basis, NodeView supplier, NodeView site, NodeView country,
-            NodeView supplierCountry, List<String> minerals, RelationshipView deal, Holding holding, int length,
-            PathView path, Found route) {
+    private record Supply(
+            NodeView company,
+            String basis,
+            NodeView supplier,
+            NodeView site,
+            NodeView country,
+            NodeView supplierCountry,
+            List<String> minerals,
+            RelationshipView deal,
+            Holding holding,
+            int length,
+            PathView path,
+            Found route) {
 
         /** A walked dependency; its holding read off its path. */
         static Supply of(Dependency d, boolean holdings) {
             boolean contract = d.deal() != null && "OFFTAKE".equals(d.deal().type());
             Holding holding = contract || !holdings ? null : Holding.of(d);
-            RelationshipView deal = holding == null ? d.deal() : d.path().relationships().stream()
-                    .filter(r -> !"SUBSIDIARY_OF".equals(r.type())).findFirst().orElseThrow();
-            return new Supply(d.company(), d.basis(), d.supplier(), d.site(), d.country(), d.supplierCountry(),
-                    d.minerals(), deal, holding, d.path().relationships().size(), d.path(), null);
+            RelationshipView deal = holding == null
+                    ? d.deal()
+                    : d.path().relationships().stream()
+                            .filter(r -> !"SUBSIDIARY_OF".equals(r.type()))
+                            .findFirst()
+                            .orElseThrow();
+            return new Supply(
+                    d.company(),
+                    d.basis(),
+                    d.supplier(),
+                    d.site(),
+                    d.country(),
+                    d.supplierCountry(),
+                    d.minerals(),
+                    deal,
+                    holding,
+                    d.path().relationships().size(),
+                    d.path(),
+                    null);
         }
 
         /** A supply route or holding, with its deal as read; its holding as the route says. */
         static Supply of(Found f, RelationshipView deal) {
             Holding holding = f.holding() ? new Holding(f.holdingStake(), f.holdingMissing()) : null;
-            return new Supply(f.company(), f.basis(), f.supplier(), f.site(), f.country(), f.supplierHome(),
-                    f.minerals(), deal, holding, f.length(), null, f);
+            return new Supply(
+                    f.company(),
+                    f.basis(),
+                    f.supplier(),
+                    f.site(),
+                    f.country(),
+                    f.supplierHome(),
+                    f.minerals(),
+                    deal,
+                    holding,
+                    f.length(),
+                    null,
+                    f);
         }
 
         boolean contract() {
@@ -95,10 +130,15 @@ public final class SupplyContracts {
 
         /** An account's key: a contract is one however many sites it reaches; a holding, one per site and chain. */
         String key() {
-            return contract() ? company.id() + "|" + deal.properties().get("id")
-                    : company.id() + "|holding|" + site.id() + "|" + (route != null ? route.route()
-                            : path.relationships().stream().map(r -> String.valueOf(r.properties().get("id")))
-                                    .toList());
+            return contract()
+                    ? company.id() + "|" + deal.properties().get("id")
+                    : company.id() + "|holding|" + site.id() + "|"
+                            + (route != null
+                                    ? route.route()
+                                    : path.relationships().stream()
+                                            .map(r -> String.valueOf(
+                                                    r.properties().get("id")))
+                                            .toList());
         }
     }
 
@@ -126,7 +166,11 @@ public final class SupplyContracts {
          */
         public Map<Contract, Contract> shown(TransactionContext tx, List<Contract> shown) {
             Map<Contract, Contract> complete = new IdentityHashMap<>();
-            List<Found> found = shown.stream().map(routes::get).filter(Objects::nonNull).distinct().toList();
+            List<Found> found = shown.stream()
+                    .map(routes::get)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
             if (found.isEmpty()) {
                 shown.forEach(c -> complete.put(c, c));
                 return complete;
@@ -150,11 +194,26 @@ public final class SupplyContracts {
                 if (path == null) {
                     continue; // the graph changed under the routes: left out (SupplyReach.read catches up)
                 }
-                complete.put(c, new Contract(c.kind(), full(nodes, c.buyer()), full(nodes, c.supplier()),
-                        c.supplierCountry() == null ? null : full(nodes, c.supplierCountry()),
-                        c.sites().stream().map(s -> new Contract.Site(full(nodes, s.site()), full(nodes, s.country())))
-                                .toList(), c.product(), c.minerals(), c.tonnesPerYear(), c.volume(), c.from(),
-                        c.until(), c.stakePct(), c.deal(), c.otherAccounts(), path));
+                complete.put(
+                        c,
+                        new Contract(
+                                c.kind(),
+                                full(nodes, c.buyer()),
+                                full(nodes, c.supplier()),
+                                c.supplierCountry() == null ? null : full(nodes, c.supplierCountry()),
+                                c.sites().stream()
+                                        .map(s -> new Contract.Site(full(nodes, s.site()), full(nodes, s.country())))
+                                        .toList(),
+                                c.product(),
+                                c.minerals(),
+                                c.tonnesPerYear(),
+                                c.volume(),
+                                c.from(),
+                                c.until(),
+                                c.stakePct(),
+                                c.deal(),
+                                c.otherAccounts(),
+                                path));
             }
             return complete;
         }
@@ -162,7 +221,10 @@ public final class SupplyContracts {
         /** Every contract with its evidence (for questions that look into the paths, such as a removed company). */
         public List<Contract> allShown(TransactionContext tx) {
             Map<Contract, Contract> complete = shown(tx, contracts);
-            return contracts.stream().map(complete::get).filter(Objects::nonNull).toList();
+            return contracts.stream()
+                    .map(complete::get)
+                    .filter(Objects::nonNull)
+                    .toList();
         }
 
         private static NodeView full(Map<String, NodeView> nodes, NodeView node) {
@@ -175,22 +237,30 @@ public final class SupplyContracts {
      * {@code holdings} (a mineral given) their holdings of sites too. From the supply routes when they answer (a
      * mineral given, the reach usable): then without their evidence until {@link Supplies#shown}.
      */
-    public static Supplies find(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
-            SupplyReach.Reading reading, boolean holdings) {
+    public static Supplies find(
+            TransactionContext tx,
+            String buyerCountry,
+            String mineral,
+            LocalDate asOf,
+            SupplyReach.Reading reading,
+            boolean holdings) {
         boolean withHoldings = holdings && mineral != null;
         if (mineral == null && reading.usable()) {
             return eachMineral(tx, buyerCountry, asOf);
         }
         // Only supply counts: the stakes' dependencies are read in full only where they may reach a site held.
-        List<Found> found = SupplyPaths.search(tx,
-                SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading).stream()
-                .filter(f -> f.isOfftake() || (withHoldings && f.mayBeHolding())).toList();
+        List<Found> found =
+                SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(buyerCountry, mineral, null, 4, asOf), reading)
+                        .stream()
+                        .filter(f -> f.isOfftake() || (withHoldings && f.mayBeHolding()))
+                        .toList();
         List<Supply> supplies = new ArrayList<>();
         if (found.stream().anyMatch(f -> f.route() != null) || (mineral != null && reading.usable())) {
             List<Found> routes = new ArrayList<>(found);
             if (withHoldings) {
                 List<Found> held = new ArrayList<>(SupplyRoutes.holdings(tx, buyerCountry, mineral, asOf));
-                held.sort(Comparator.comparing((Found f) -> f.company().id()).thenComparing(f -> f.site().id())
+                held.sort(Comparator.comparing((Found f) -> f.company().id())
+                        .thenComparing(f -> f.site().id())
                         .thenComparingInt(Found::length));
                 routes.addAll(held);
             }
@@ -211,13 +281,20 @@ public final class SupplyContracts {
         }
         Map<String, List<RelationshipView>> production = new LinkedHashMap<>();
         if (withHoldings) {
-            List<String> sites = supplies.stream().filter(d -> d.holding() != null).map(d -> d.site().id())
-                    .distinct().toList();
+            List<String> sites = supplies.stream()
+                    .filter(d -> d.holding() != null)
+                    .map(d -> d.site().id())
+                    .distinct()
+                    .toList();
             if (!sites.isEmpty()) {
                 tx.run(PRODUCTION, Map.of("sites", sites, "mineral", mineral)).forEachRemaining(row -> {
                     String site = row.get("id").asString();
-                    production.computeIfAbsent(site, k -> new ArrayList<>()).add(GraphViews.relationship(
-                            row.get("p").asRelationship(), site, row.get("product").asString()));
+                    production
+                            .computeIfAbsent(site, k -> new ArrayList<>())
+                            .add(GraphViews.relationship(
+                                    row.get("p").asRelationship(),
+                                    site,
+                                    row.get("product").asString()));
                 });
             }
         }
@@ -232,14 +309,17 @@ public final class SupplyContracts {
      */
     private static Supplies eachMineral(TransactionContext tx, String buyerCountry, LocalDate asOf) {
         List<Found> found = new ArrayList<>(SupplyRoutes.searchEachMineral(tx, buyerCountry, 4, asOf).stream()
-                .filter(Found::isOfftake).toList());
+                .filter(Found::isOfftake)
+                .toList());
         found.sort(Found.ORDER);
         Map<String, RelationshipView> deals = SupplyRoutes.deals(tx, found);
         Map<String, List<Supply>> byMineral = new TreeMap<>();
         for (Found f : found) {
             RelationshipView deal = deals.get(SupplyRoutes.dealKey(f));
             if (deal != null) {
-                byMineral.computeIfAbsent(f.minerals().get(0), k -> new ArrayList<>()).add(Supply.of(f, deal));
+                byMineral
+                        .computeIfAbsent(f.minerals().get(0), k -> new ArrayList<>())
+                        .add(Supply.of(f, deal));
             }
         }
         Map<Contract, Found> routes = new IdentityHashMap<>();
@@ -247,7 +327,8 @@ public final class SupplyContracts {
         Map<Contract, Found> mergedRoutes = new IdentityHashMap<>();
         for (List<Supply> supplies : byMineral.values()) {
             for (Contract c : group(supplies, asOf, Map.of(), routes)) {
-                String key = c.buyer().id() + "|" + c.deal().type() + "|" + c.deal().properties().get("id");
+                String key = c.buyer().id() + "|" + c.deal().type() + "|"
+                        + c.deal().properties().get("id");
                 Contract before = merged.get(key);
                 Contract now = before == null ? c : before.withMineralsAndSites(c);
                 merged.put(key, now);
@@ -255,7 +336,6 @@ public final class SupplyContracts {
                 if (route != null) {
                     mergedRoutes.put(now, route);
                 }
-
             }
         }
         List<Contract> contracts = new ArrayList<>(merged.values());
@@ -264,26 +344,49 @@ public final class SupplyContracts {
     }
 
     /** The contracts of every firm of a country, each with its evidence (as {@link #find}, all shown). */
-    static List<Contract> ofCountry(TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf,
-            SupplyReach.Reading reading, boolean holdings) {
+    static List<Contract> ofCountry(
+            TransactionContext tx,
+            String buyerCountry,
+            String mineral,
+            LocalDate asOf,
+            SupplyReach.Reading reading,
+            boolean holdings) {
         return find(tx, buyerCountry, mineral, asOf, reading, holdings).allShown(tx);
     }
 
     /** The sites the country's firms or their subsidiaries own or operate, as origin-basis dependencies. */
-    private static List<Dependency> heldSites(TransactionContext tx, String buyerCountry, String mineral,
-            LocalDate asOf) {
+    private static List<Dependency> heldSites(
+            TransactionContext tx, String buyerCountry, String mineral, LocalDate asOf) {
         List<Dependency> held = new ArrayList<>();
-        tx.run(HELD_SITES, Map.of("buyerCountry", buyerCountry, "mineral", mineral)).forEachRemaining(row -> {
-            PathView path = GraphViews.path(row.get("path").asPath());
-            if (asOf != null && !path.relationships().stream().allMatch(r -> InForce.of(r.properties()).on(asOf))) {
-                return;
-            }
-            NodeView site = GraphViews.node(row.get("site"));
-            held.add(new Dependency(path.nodes().get(0), "origin", site, site, GraphViews.node(row.get("country")),
-                    path.relationships().stream().map(RelationshipView::type).toList(), List.of(mineral), null, null,
-                    null, null, null, List.of(), row.get("home").isNull() ? null : GraphViews.node(row.get("home")),
-                    path, List.of()));
-        });
+        tx.run(HELD_SITES, Map.of("buyerCountry", buyerCountry, "mineral", mineral))
+                .forEachRemaining(row -> {
+                    PathView path = GraphViews.path(row.get("path").asPath());
+                    if (asOf != null
+                            && !path.relationships().stream()
+                                    .allMatch(r -> InForce.of(r.properties()).on(asOf))) {
+                        return;
+                    }
+                    NodeView site = GraphViews.node(row.get("site"));
+                    held.add(new Dependency(
+                            path.nodes().get(0),
+                            "origin",
+                            site,
+                            site,
+                            GraphViews.node(row.get("country")),
+                            path.relationships().stream()
+                                    .map(RelationshipView::type)
+                                    .toList(),
+                            List.of(mineral),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            row.get("home").isNull() ? null : GraphViews.node(row.get("home")),
+                            path,
+                            List.of()));
+                });
         return held;
     }
 
@@ -302,7 +405,8 @@ public final class SupplyContracts {
             }
             List<NodeView> nodes = d.path().nodes();
             List<RelationshipView> rels = d.path().relationships();
-            if (rels.isEmpty() || !nodes.get(nodes.size() - 1).id().equals(d.site().id())
+            if (rels.isEmpty()
+                    || !nodes.get(nodes.size() - 1).id().equals(d.site().id())
                     || "SUBSIDIARY_OF".equals(rels.get(rels.size() - 1).type())) {
                 return null;
             }
@@ -322,8 +426,11 @@ public final class SupplyContracts {
                 if (r.properties().get("stakePct") instanceof Number pct) {
                     stake *= pct.doubleValue() / 100;
                 } else {
-                    missing = nodes.get(i).name() + ("OPERATES".equals(r.type()) ? " operates "
-                            : subsidiary ? " has as subsidiary " : " holds ") + nodes.get(i + 1).name()
+                    missing = nodes.get(i).name()
+                            + ("OPERATES".equals(r.type())
+                                    ? " operates "
+                                    : subsidiary ? " has as subsidiary " : " holds ")
+                            + nodes.get(i + 1).name()
                             + " with no stated stake (" + r.properties().get("id") + ")";
                 }
             }
@@ -338,6 +445,7 @@ public final class SupplyContracts {
         final NodeView supplier;
         /** Null for a contract. */
         final Holding holding;
+
         NodeView supplierCountry;
         final Map<String, Contract.Site> sites = new LinkedHashMap<>();
         final Set<String> minerals = new LinkedHashSet<>();
@@ -363,8 +471,11 @@ public final class SupplyContracts {
     }
 
     /** Groups supplies into contracts; the contracts made from supply routes are noted in {@code routes}. */
-    private static List<Contract> group(List<Supply> supplies, LocalDate asOf,
-            Map<String, List<RelationshipView>> production, Map<Contract, Found> routes) {
+    private static List<Contract> group(
+            List<Supply> supplies,
+            LocalDate asOf,
+            Map<String, List<RelationshipView>> production,
+            Map<Contract, Found> routes) {
         Map<String, Account> accounts = new LinkedHashMap<>();
         for (Supply d : supplies) {
             if (!d.contract() && d.holding() == null) {
@@ -388,8 +499,8 @@ public final class SupplyContracts {
         }
         // Accounts of one buyer from different sources that reach a common supplier or site are one contract.
         List<Contract> contracts = new ArrayList<>();
-        for (List<Account> group : oneDeal(accounts.values(), a -> a.buyer.id(), Account::source,
-                SupplyContracts::sameContract)) {
+        for (List<Account> group :
+                oneDeal(accounts.values(), a -> a.buyer.id(), Account::source, SupplyContracts::sameContract)) {
             Account preferred = preferred(group);
             Contract c = contract(group, asOf, production);
             contracts.add(c);
@@ -402,13 +513,14 @@ public final class SupplyContracts {
     }
 
     /** The order of a buyer country's contracts: buyer, kind, supplier, first site, deal id. */
-    private static final Comparator<Contract> CONTRACT_ORDER = Comparator
-            .comparing((Contract c) -> c.buyer().name()).thenComparing(c -> c.buyer().id())
+    private static final Comparator<Contract> CONTRACT_ORDER = Comparator.comparing(
+                    (Contract c) -> c.buyer().name())
+            .thenComparing(c -> c.buyer().id())
             .thenComparing(Contract::kind)
             .thenComparing(c -> c.supplier().name())
-            .thenComparing(c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
+            .thenComparing(
+                    c -> c.sites().isEmpty() ? "" : c.sites().get(0).site().id())
             .thenComparing(c -> String.valueOf(c.deal().properties().get("id")));
-
 
     /** The accounts of one contract in order of preference: the seed article's, then by deal id. */
     private static List<Account> ordered(List<Account> group) {
@@ -429,8 +541,8 @@ public final class SupplyContracts {
      * are compared: a country's firms hold thousands of accounts at scale, and comparing all with all took seconds.
      * The flows of the map group their deals' accounts by the same rule.
      */
-    static <A> List<List<A>> oneDeal(Iterable<A> accounts, Function<A, String> key,
-            Function<A, String> source, BiPredicate<A, A> sameDeal) {
+    static <A> List<List<A>> oneDeal(
+            Iterable<A> accounts, Function<A, String> key, Function<A, String> source, BiPredicate<A, A> sameDeal) {
         Map<String, List<List<A>>> groupsByKey = new LinkedHashMap<>();
         for (A account : accounts) {
             List<List<A>> groups = groupsByKey.computeIfAbsent(key.apply(account), k -> new ArrayList<>());
@@ -462,7 +574,8 @@ public final class SupplyContracts {
             return false;
         }
         if (a.holding != null) {
-            return a.buyer.id().equals(b.buyer.id()) && !a.source().equals(b.source())
+            return a.buyer.id().equals(b.buyer.id())
+                    && !a.source().equals(b.source())
                     && a.sites.keySet().equals(b.sites.keySet());
         }
         return a.buyer.id().equals(b.buyer.id())
@@ -470,36 +583,54 @@ public final class SupplyContracts {
                 && a.reaches().stream().anyMatch(b.reaches()::contains);
     }
 
-    private static Contract contract(List<Account> group, LocalDate asOf,
-            Map<String, List<RelationshipView>> production) {
+    private static Contract contract(
+            List<Account> group, LocalDate asOf, Map<String, List<RelationshipView>> production) {
         List<Account> ordered = ordered(group);
         Account preferred = ordered.get(0);
         Map<String, Contract.Site> sites = new LinkedHashMap<>();
         ordered.forEach(a -> a.sites.forEach(sites::putIfAbsent));
         Set<String> minerals = new TreeSet<>();
         ordered.forEach(a -> minerals.addAll(a.minerals));
-        NodeView supplierCountry = ordered.stream().map(a -> a.supplierCountry).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        NodeView supplierCountry = ordered.stream()
+                .map(a -> a.supplierCountry)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         // The volume comes from the first account, in order of preference, that states one.
         Volume volume = null;
         for (Account a : ordered) {
-            Volume v = a.holding == null ? Volume.of(a.deal, asOf)
-                    : Volume.ofHolding(a.holding, a.sites.values().iterator().next().site(),
+            Volume v = a.holding == null
+                    ? Volume.of(a.deal, asOf)
+                    : Volume.ofHolding(
+                            a.holding,
+                            a.sites.values().iterator().next().site(),
                             production.getOrDefault(a.sites.keySet().iterator().next(), List.of()));
             if (volume == null || (volume.tonnesPerYear() == null && v.tonnesPerYear() != null)) {
                 volume = v;
             }
         }
         InForce inForce = InForce.of(preferred.deal.properties());
-        String product = preferred.holding == null ? (String) preferred.deal.properties().get("product") : null;
-        Double stakePct = preferred.holding == null || preferred.holding.stake() == null ? null
+        String product =
+                preferred.holding == null ? (String) preferred.deal.properties().get("product") : null;
+        Double stakePct = preferred.holding == null || preferred.holding.stake() == null
+                ? null
                 : Concentration.round(preferred.holding.stake() * 100, 4);
-        return new Contract(preferred.holding == null ? "contract" : "holding", preferred.buyer, preferred.supplier,
-                supplierCountry, List.copyOf(sites.values()), product, List.copyOf(minerals),
-                volume.tonnesPerYear(), volume.how(),
+        return new Contract(
+                preferred.holding == null ? "contract" : "holding",
+                preferred.buyer,
+                preferred.supplier,
+                supplierCountry,
+                List.copyOf(sites.values()),
+                product,
+                List.copyOf(minerals),
+                volume.tonnesPerYear(),
+                volume.how(),
                 inForce.from() == null ? null : inForce.from().toString(),
-                inForce.until() == null ? null : inForce.until().toString(), stakePct,
-                preferred.deal, ordered.stream().skip(1).map(a -> a.deal).toList(), preferred.shortest.path());
+                inForce.until() == null ? null : inForce.until().toString(),
+                stakePct,
+                preferred.deal,
+                ordered.stream().skip(1).map(a -> a.deal).toList(),
+                preferred.shortest.path());
     }
 
     /** A yearly volume read from an account, and how; tonnesPerYear null when the account gives none. */
@@ -509,31 +640,40 @@ public final class SupplyContracts {
             Map<String, Object> p = deal.properties();
             String id = " (" + p.get("id") + ")";
             if (p.get("tonnesPerYear") instanceof Number perYear) {
-                if (asOf != null && p.get("initialTonnesPerYear") instanceof Number initial
-                        && p.get("initialYears") instanceof Number years && p.get("startDate") instanceof String start
+                if (asOf != null
+                        && p.get("initialTonnesPerYear") instanceof Number initial
+                        && p.get("initialYears") instanceof Number years
+                        && p.get("startDate") instanceof String start
                         && asOf.isBefore(InForce.firstDay(start).plusYears(years.longValue()))) {
-                    return new Volume(initial.doubleValue(), "initialTonnesPerYear " + number(initial)
-                            + " in the first " + years + " years from " + start + id);
+                    return new Volume(
+                            initial.doubleValue(),
+                            "initialTonnesPerYear " + number(initial) + " in the first " + years + " years from "
+                                    + start + id);
                 }
                 return new Volume(perYear.doubleValue(), "tonnesPerYear " + number(perYear) + id);
             }
             if (p.get("tonnesTotal") instanceof Number total) {
                 if (p.get("termYears") instanceof Number years && years.doubleValue() > 0) {
-                    return new Volume(total.doubleValue() / years.doubleValue(),
+                    return new Volume(
+                            total.doubleValue() / years.doubleValue(),
                             "tonnesTotal " + number(total) + " / termYears " + years + id);
                 }
                 String start = (String) p.get("startDate");
                 String end = (String) p.get("endDate");
                 if (start != null && end != null && InForce.months(start, end) > 0) {
                     long months = InForce.months(start, end);
-                    return new Volume(total.doubleValue() * 12 / months, "tonnesTotal " + number(total) + " over "
-                            + start + ".." + end + " (" + months + " months)" + id);
+                    return new Volume(
+                            total.doubleValue() * 12 / months,
+                            "tonnesTotal " + number(total) + " over " + start + ".." + end + " (" + months + " months)"
+                                    + id);
                 }
                 return new Volume(null, "unknown: tonnesTotal " + number(total) + " over no stated term" + id);
             }
             if (p.get("sharePct") instanceof Number share) {
-                return new Volume(null, "unknown: " + number(share) + "% of the supplier's output, whose size the"
-                        + " graph does not hold" + id);
+                return new Volume(
+                        null,
+                        "unknown: " + number(share) + "% of the supplier's output, whose size the"
+                                + " graph does not hold" + id);
             }
             return new Volume(null, "unknown: the account states no volume" + id);
         }
@@ -546,7 +686,8 @@ public final class SupplyContracts {
             RelationshipView figure = production.stream()
                     .filter(p -> p.properties().get("tonnesPerYear") instanceof Number
                             || p.properties().get("capacityTonnesPerYear") instanceof Number)
-                    .min(Comparator.comparing((RelationshipView p) -> !SEED.equals(p.properties().get("source")))
+                    .min(Comparator.comparing((RelationshipView p) ->
+                                    !SEED.equals(p.properties().get("source")))
                             .thenComparing(p -> !(p.properties().get("tonnesPerYear") instanceof Number))
                             .thenComparing(p -> String.valueOf(p.properties().get("id"))))
                     .orElse(null);
@@ -555,14 +696,17 @@ public final class SupplyContracts {
             }
             String stake = number(Concentration.round(holding.stake() * 100, 4)) + "% of " + site.name();
             if (figure == null) {
-                return new Volume(null, "unknown: " + stake + ", whose output of the mineral the graph does not"
-                        + " state");
+                return new Volume(
+                        null, "unknown: " + stake + ", whose output of the mineral the graph does not" + " state");
             }
-            String key = figure.properties().get("tonnesPerYear") instanceof Number ? "tonnesPerYear"
+            String key = figure.properties().get("tonnesPerYear") instanceof Number
+                    ? "tonnesPerYear"
                     : "capacityTonnesPerYear";
             Number tonnes = (Number) figure.properties().get(key);
-            return new Volume(tonnes.doubleValue() * holding.stake(), stake + " x " + key + " " + number(tonnes)
-                    + " (" + figure.properties().get("id") + ")");
+            return new Volume(
+                    tonnes.doubleValue() * holding.stake(),
+                    stake + " x " + key + " " + number(tonnes) + " ("
+                            + figure.properties().get("id") + ")");
         }
 
         private static String number(Number n) {

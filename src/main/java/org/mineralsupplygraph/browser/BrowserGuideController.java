@@ -51,7 +51,8 @@ class BrowserGuideController {
         Matcher placeholder = QUERY.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
-            String query = CypherQueries.load(placeholder.group(1)).lines()
+            String query = CypherQueries.load(placeholder.group(1))
+                    .lines()
                     .filter(line -> !line.strip().startsWith("//"))
                     .collect(Collectors.joining("\n"))
                     .strip();

@@ -70,10 +70,25 @@ class CatalogService {
         return queries.read(tx -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String label : GraphModel.labels().keySet()) {
-                counts.put(label, tx.run("MATCH (n:`" + label + "`) RETURN count(n) AS n").single().get("n").asLong());
+                counts.put(
+                        label,
+                        tx.run("MATCH (n:`" + label + "`) RETURN count(n) AS n")
+                                .single()
+                                .get("n")
+                                .asLong());
             }
-            counts.put("Source", tx.run("MATCH (n:Source) RETURN count(n) AS n").single().get("n").asLong());
-            counts.put("relationships", tx.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong());
+            counts.put(
+                    "Source",
+                    tx.run("MATCH (n:Source) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong());
+            counts.put(
+                    "relationships",
+                    tx.run("MATCH ()-[r]->() RETURN count(r) AS n")
+                            .single()
+                            .get("n")
+                            .asLong());
             return counts;
         });
     }
@@ -95,9 +110,13 @@ class CatalogService {
         List<Linked> linked = new ArrayList<>();
         for (Value entry : entries.values()) {
             Node node = entry.get("node").asNode();
-            Map<String, String> ids = Map.of(center.elementId(), center.get("id").asString(),
-                    node.elementId(), node.get("id").asString());
-            linked.add(new Linked(GraphViews.node(node),
+            Map<String, String> ids = Map.of(
+                    center.elementId(),
+                    center.get("id").asString(),
+                    node.elementId(),
+                    node.get("id").asString());
+            linked.add(new Linked(
+                    GraphViews.node(node),
                     GraphViews.relationship(entry.get("relationship").asRelationship(), ids)));
         }
         return linked;
@@ -106,11 +125,14 @@ class CatalogService {
     AgreementsResponse agreements(String country, String mineral) {
         return queries.read(tx -> {
             requireKnown(tx, country, mineral);
-            List<AgreementView> agreements = tx.run(AGREEMENTS, parameters(country, mineral)).list(r -> {
-                Node agreement = r.get("agreement").asNode();
-                return new AgreementView(GraphViews.node(agreement), linked(agreement, r.get("parties")),
-                        linked(agreement, r.get("minerals")));
-            });
+            List<AgreementView> agreements = tx.run(AGREEMENTS, parameters(country, mineral))
+                    .list(r -> {
+                        Node agreement = r.get("agreement").asNode();
+                        return new AgreementView(
+                                GraphViews.node(agreement),
+                                linked(agreement, r.get("parties")),
+                                linked(agreement, r.get("minerals")));
+                    });
             return new AgreementsResponse(country, mineral, agreements);
         });
     }
@@ -118,11 +140,15 @@ class CatalogService {
     PoliciesResponse policies(String country, String mineral) {
         return queries.read(tx -> {
             requireKnown(tx, country, mineral);
-            List<PolicyView> policies = tx.run(POLICIES, parameters(country, mineral)).list(r -> {
-                Node policy = r.get("policy").asNode();
-                return new PolicyView(GraphViews.node(policy), linked(policy, r.get("enactedBy")),
-                        linked(policy, r.get("minerals")), linked(policy, r.get("importsFrom")));
-            });
+            List<PolicyView> policies = tx.run(POLICIES, parameters(country, mineral))
+                    .list(r -> {
+                        Node policy = r.get("policy").asNode();
+                        return new PolicyView(
+                                GraphViews.node(policy),
+                                linked(policy, r.get("enactedBy")),
+                                linked(policy, r.get("minerals")),
+                                linked(policy, r.get("importsFrom")));
+                    });
             return new PoliciesResponse(country, mineral, policies);
         });
     }
@@ -133,18 +159,23 @@ class CatalogService {
             List<Production> production = new ArrayList<>();
             for (Value entry : r.get("production").values()) {
                 Node country = entry.get("country").asNode();
-                production.add(new Production(GraphViews.node(country), GraphViews.relationship(
-                        entry.get("relationship").asRelationship(), country.get("id").asString(),
-                        mineral.get("id").asString())));
+                production.add(new Production(
+                        GraphViews.node(country),
+                        GraphViews.relationship(
+                                entry.get("relationship").asRelationship(),
+                                country.get("id").asString(),
+                                mineral.get("id").asString())));
             }
             return new MineralView(GraphViews.node(mineral), r.get("products").asList(GraphViews::node), production);
         })));
     }
 
     CountriesResponse countries() {
-        return queries.read(tx -> new CountriesResponse(tx.run(COUNTRIES).list(r -> new CountryView(
-                GraphViews.node(r.get("c")), r.get("governments").asList(Value::asString),
-                r.get("companies").asLong()))));
+        return queries.read(tx -> new CountriesResponse(tx.run(COUNTRIES)
+                .list(r -> new CountryView(
+                        GraphViews.node(r.get("c")),
+                        r.get("governments").asList(Value::asString),
+                        r.get("companies").asLong()))));
     }
 
     CompaniesResponse companies(String country) {
@@ -152,8 +183,12 @@ class CatalogService {
             requireKnown(tx, country, null);
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("country", country);
-            return new CompaniesResponse(country, tx.run(COMPANIES, parameters).list(r -> new CompanyView(
-                    GraphViews.node(r.get("company")), r.get("headquarters").asList(GraphViews::node))));
+            return new CompaniesResponse(
+                    country,
+                    tx.run(COMPANIES, parameters)
+                            .list(r -> new CompanyView(
+                                    GraphViews.node(r.get("company")),
+                                    r.get("headquarters").asList(GraphViews::node))));
         });
     }
 }

@@ -22,9 +22,13 @@ final class CatalogViews {
     record SearchResponse(String q, @Nullable String label, int limit, List<SearchHit> results) {}
 
     @Schema(description = "A node with every relationship it has, in both directions")
-    record EntityResponse(NodeView node, List<RelationshipView> relationships, List<NodeView> neighbours,
+    record EntityResponse(
+            NodeView node,
+            List<RelationshipView> relationships,
+            List<NodeView> neighbours,
+
             @Schema(description = "where the sources' accounts of its relationships give different figures")
-                    List<Conflict> conflicts) {}
+            List<Conflict> conflicts) {}
 
     @Schema(description = "Nodes and relationships around a node, for drawing")
     record NeighbourhoodResponse(NodeView center, int depth, int limit, boolean truncated, PathView graph) {}
@@ -32,12 +36,14 @@ final class CatalogViews {
     record AgreementView(NodeView agreement, List<Linked> parties, List<Linked> minerals) {}
 
     @Schema(description = "Agreements, with their parties, the minerals they cover and their terms")
-    record AgreementsResponse(@Nullable String country, @Nullable String mineral, List<AgreementView> agreements) {}
+    record AgreementsResponse(
+            @Nullable String country, @Nullable String mineral, List<AgreementView> agreements) {}
 
     record PolicyView(NodeView policy, List<Linked> enactedBy, List<Linked> minerals, List<Linked> importsFrom) {}
 
     @Schema(description = "Policies, with who enacted them, the minerals they cover and their terms")
-    record PoliciesResponse(@Nullable String country, @Nullable String mineral, List<PolicyView> policies) {}
+    record PoliciesResponse(
+            @Nullable String country, @Nullable String mineral, List<PolicyView> policies) {}
 
     record Production(NodeView country, RelationshipView figures) {}
 
@@ -55,8 +61,11 @@ final class CatalogViews {
 
     @Schema(description = "Every fact whose sources' accounts give different figures")
     record ConflictsResponse(
-            @Schema(description = "conflicts, by the fact's start and end ids") List<Conflict> conflicts,
-            @Schema(description = "how many facts two or more sources give accounts of", example = "12") int factsWithSeveralAccounts) {}
+            @Schema(description = "conflicts, by the fact's start and end ids")
+            List<Conflict> conflicts,
+
+            @Schema(description = "how many facts two or more sources give accounts of", example = "12")
+            int factsWithSeveralAccounts) {}
 
     @Schema(description = "Companies, optionally of one country")
     record CompaniesResponse(@Nullable String country, List<CompanyView> companies) {}

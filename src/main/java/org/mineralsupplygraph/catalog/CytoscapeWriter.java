@@ -1,6 +1,5 @@
 package org.mineralsupplygraph.catalog;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import org.mineralsupplygraph.graph.NodeView;

@@ -93,7 +93,8 @@ class EntitiesService {
         parameters.put("label", label);
         parameters.put("limit", limit);
         List<SearchHit> hits = queries.read(tx -> tx.run(SEARCH, parameters)
-                .list(r -> new SearchHit(GraphViews.node(r.get("node")), r.get("score").asDouble())));
+                .list(r -> new SearchHit(
+                        GraphViews.node(r.get("node")), r.get("score").asDouble())));
         return new SearchResponse(q, label, limit, hits);
     }
 
@@ -107,8 +108,9 @@ class EntitiesService {
                 facts[0]++;
                 String from = row.get("from").asString();
                 String to = row.get("to").asString();
-                row.get("accounts").values().forEach(r -> accounts.add(GraphViews.relationship(r.asRelationship(),
-                        from, to)));
+                row.get("accounts")
+                        .values()
+                        .forEach(r -> accounts.add(GraphViews.relationship(r.asRelationship(), from, to)));
             });
             return new CatalogViews.ConflictsResponse(Conflict.among(accounts), facts[0]);
         });
@@ -125,11 +127,16 @@ class EntitiesService {
             Map<String, NodeView> neighbours = new LinkedHashMap<>();
             rows.get(0).get("links").values().forEach(link -> {
                 Node other = link.get("other").asNode();
-                Map<String, String> ids = Map.of(node.elementId(), id, other.elementId(), other.get("id").asString());
-                relationships.add(GraphViews.relationship(link.get("relationship").asRelationship(), ids));
+                Map<String, String> ids = Map.of(
+                        node.elementId(), id, other.elementId(), other.get("id").asString());
+                relationships.add(
+                        GraphViews.relationship(link.get("relationship").asRelationship(), ids));
                 neighbours.putIfAbsent(other.elementId(), GraphViews.node(other));
             });
-            return new EntityResponse(GraphViews.node(node), relationships, List.copyOf(neighbours.values()),
+            return new EntityResponse(
+                    GraphViews.node(node),
+                    relationships,
+                    List.copyOf(neighbours.values()),
                     Conflict.among(relationships));
         });
     }
@@ -141,7 +148,8 @@ class EntitiesService {
     NeighbourhoodResponse neighbourhood(Named node, int depth, int limit) {
         String id = node.id();
         return queries.read(tx -> {
-            List<Record> start = tx.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id)).list();
+            List<Record> start = tx.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id))
+                    .list();
             if (start.isEmpty()) {
                 throw node.missing();
             }
@@ -170,8 +178,8 @@ class EntitiesService {
             }
             List<Relationship> relationships = tx.run(INDUCED, Map.of("ids", List.copyOf(nodes.keySet())))
                     .list(r -> r.get("r").asRelationship());
-            return new NeighbourhoodResponse(GraphViews.node(center), depth, limit, truncated,
-                    GraphViews.graph(nodes.values(), relationships));
+            return new NeighbourhoodResponse(
+                    GraphViews.node(center), depth, limit, truncated, GraphViews.graph(nodes.values(), relationships));
         });
     }
 

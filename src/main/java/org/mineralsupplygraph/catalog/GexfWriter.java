@@ -60,13 +60,15 @@ final class GexfWriter extends XmlGraphFileWriter {
             xml.writeEmptyElement("attribute");
             xml.writeAttribute("id", id);
             xml.writeAttribute("title", key.getKey());
-            xml.writeAttribute("type", switch (key.getValue()) {
-                case LONG -> "long";
-                case DOUBLE -> "double";
-                case BOOLEAN -> "boolean";
-                case STRING_LIST -> "liststring";
-                case STRING -> "string";
-            });
+            xml.writeAttribute(
+                    "type",
+                    switch (key.getValue()) {
+                        case LONG -> "long";
+                        case DOUBLE -> "double";
+                        case BOOLEAN -> "boolean";
+                        case STRING_LIST -> "liststring";
+                        case STRING -> "string";
+                    });
         }
         xml.writeEndElement();
     }

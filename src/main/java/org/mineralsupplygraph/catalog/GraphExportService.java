@@ -101,14 +101,16 @@ class GraphExportService {
             PropertyKeys nodeKeys = nodeKeys();
             PropertyKeys relationshipKeys = relationshipKeys();
             if (last != null) {
-                tx.run(NODE_KEYS, Map.of("last", last)).forEachRemaining(row -> nodeKeys.addCypher(
-                        row.get("key").asString(), row.get("types").asList(v -> v.asString())));
-                tx.run(RELATIONSHIP_KEYS, Map.of("last", last)).forEachRemaining(row -> relationshipKeys.addCypher(
-                        row.get("key").asString(), row.get("types").asList(v -> v.asString())));
+                tx.run(NODE_KEYS, Map.of("last", last))
+                        .forEachRemaining(row -> nodeKeys.addCypher(
+                                row.get("key").asString(), row.get("types").asList(v -> v.asString())));
+                tx.run(RELATIONSHIP_KEYS, Map.of("last", last))
+                        .forEachRemaining(row -> relationshipKeys.addCypher(
+                                row.get("key").asString(), row.get("types").asList(v -> v.asString())));
             }
             nodeKeys.types().remove("id");
-            return new Plan(bounds.get("total").asLong(), bounds.get("nodes").asLong(), last, nodeKeys,
-                    relationshipKeys);
+            return new Plan(
+                    bounds.get("total").asLong(), bounds.get("nodes").asLong(), last, nodeKeys, relationshipKeys);
         });
         boolean truncated = plan.total() > plan.nodes();
         String description = truncated
@@ -146,8 +148,12 @@ class GraphExportService {
                         long i = 0;
                         while (relationships.hasNext()) {
                             Record row = relationships.next();
-                            writer.relationship("r" + i++, GraphViews.relationship(row.get("r").asRelationship(),
-                                    row.get("from").asString(), row.get("to").asString()));
+                            writer.relationship(
+                                    "r" + i++,
+                                    GraphViews.relationship(
+                                            row.get("r").asRelationship(),
+                                            row.get("from").asString(),
+                                            row.get("to").asString()));
                         }
                         writer.end();
                         return null;

@@ -47,12 +47,14 @@ final class GraphMlWriter extends XmlGraphFileWriter {
             xml.writeAttribute("id", id);
             xml.writeAttribute("for", kind);
             xml.writeAttribute("attr.name", key.getKey());
-            xml.writeAttribute("attr.type", switch (key.getValue()) {
-                case LONG -> "long";
-                case DOUBLE -> "double";
-                case BOOLEAN -> "boolean";
-                case STRING, STRING_LIST -> "string";
-            });
+            xml.writeAttribute(
+                    "attr.type",
+                    switch (key.getValue()) {
+                        case LONG -> "long";
+                        case DOUBLE -> "double";
+                        case BOOLEAN -> "boolean";
+                        case STRING, STRING_LIST -> "string";
+                    });
         }
     }
 

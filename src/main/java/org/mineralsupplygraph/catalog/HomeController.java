@@ -16,8 +16,10 @@ class HomeController {
     private final CatalogService catalog;
     private final String browser;
 
-    HomeController(CatalogService catalog,
-            @org.springframework.beans.factory.annotation.Value("${supplygraph.embedded.http-port:7474}") int httpPort) {
+    HomeController(
+            CatalogService catalog,
+            @org.springframework.beans.factory.annotation.Value("${supplygraph.embedded.http-port:7474}")
+                    int httpPort) {
         this.catalog = catalog;
         this.browser = "http://localhost:" + httpPort + "/browser/";
     }
@@ -32,8 +34,11 @@ class HomeController {
     String home() {
         Map<String, Long> counts = catalog.countsByLabel();
         StringBuilder rows = new StringBuilder();
-        counts.forEach((label, count) -> rows.append("<tr><td>").append(label).append("</td><td class=n>")
-                .append(String.format(Locale.ENGLISH, "%,d", count)).append("</td></tr>\n"));
+        counts.forEach((label, count) -> rows.append("<tr><td>")
+                .append(label)
+                .append("</td><td class=n>")
+                .append(String.format(Locale.ENGLISH, "%,d", count))
+                .append("</td></tr>\n"));
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Mineral Supply Graph</title>

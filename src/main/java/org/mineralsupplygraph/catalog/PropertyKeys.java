@@ -13,7 +13,11 @@ import java.util.Map;
 final class PropertyKeys {
 
     enum Type {
-        STRING, LONG, DOUBLE, BOOLEAN, STRING_LIST;
+        STRING,
+        LONG,
+        DOUBLE,
+        BOOLEAN,
+        STRING_LIST;
 
         Type merge(Type other) {
             if (this == other) {

@@ -47,7 +47,8 @@ abstract class XmlGraphFileWriter implements GraphFileWriter {
 
     /** A node's or relationship's properties (as {@link PropertyKeys#flatten} gives them) whose keys were declared. */
     void values(Map<String, Object> properties, Map<String, String> keyIds) throws XMLStreamException {
-        for (Map.Entry<String, Object> property : PropertyKeys.flatten(properties).entrySet()) {
+        for (Map.Entry<String, Object> property :
+                PropertyKeys.flatten(properties).entrySet()) {
             String key = keyIds.get(property.getKey());
             if (key != null) {
                 value(key, Values.text(property.getValue()));

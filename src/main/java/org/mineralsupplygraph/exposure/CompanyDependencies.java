@@ -15,7 +15,11 @@ import org.mineralsupplygraph.graph.NodeView;
  * @param minerals one entry per mineral the company depends on
  */
 @Schema(description = "A company's supply base per mineral, by domicile and by origin")
-public record CompanyDependencies(NodeView company, @Nullable String mineral, int maxDepth, @Nullable String asOf,
+public record CompanyDependencies(
+        NodeView company,
+        @Nullable String mineral,
+        int maxDepth,
+        @Nullable String asOf,
         List<MineralSupply> minerals) {
 
     /**

@@ -15,8 +15,6 @@ import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** One company's supply base: its dependencies grouped per mineral and per country, by domicile and by origin. */
@@ -36,25 +34,25 @@ class CompanyDependenciesService {
     CompanyDependencies dependencies(String companyId, String mineralId, int maxDepth, LocalDate asOf) {
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Map<String, NodeView> found = Named.require(tx, Named.company("id", companyId),
-                    Named.mineral("mineral", mineralId));
+            Map<String, NodeView> found =
+                    Named.require(tx, Named.company("id", companyId), Named.mineral("mineral", mineralId));
             Map<String, NodeView> minerals = new LinkedHashMap<>();
             tx.run(MINERALS).forEachRemaining(row -> {
                 NodeView m = GraphViews.node(row.get("m"));
                 minerals.put(m.id(), m);
             });
-            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf,
-                    reading);
-            return new CompanyDependencies(found.get("id"), mineralId, maxDepth,
-                    asOf == null ? null : asOf.toString(),
-                    group(all, minerals));
+            List<Dependency> all = SupplyPaths.find(tx, List.of(companyId), mineralId, null, maxDepth, asOf, reading);
+            return new CompanyDependencies(
+                    found.get("id"), mineralId, maxDepth, asOf == null ? null : asOf.toString(), group(all, minerals));
         });
     }
 
     private static List<MineralSupply> group(List<Dependency> all, Map<String, NodeView> minerals) {
         List<MineralSupply> result = new ArrayList<>();
         for (Map.Entry<String, NodeView> mineral : minerals.entrySet()) {
-            List<Dependency> about = all.stream().filter(d -> d.minerals().contains(mineral.getKey())).toList();
+            List<Dependency> about = all.stream()
+                    .filter(d -> d.minerals().contains(mineral.getKey()))
+                    .toList();
             if (about.isEmpty()) {
                 continue;
             }
@@ -65,12 +63,15 @@ class CompanyDependenciesService {
 
     private static List<CountrySupply> byCountry(List<Dependency> dependencies, String basis) {
         Map<String, List<Dependency>> groups = new LinkedHashMap<>();
-        dependencies.stream().filter(d -> d.basis().equals(basis))
-                .forEach(d -> groups.computeIfAbsent(d.country().id(), c -> new ArrayList<>()).add(d));
+        dependencies.stream()
+                .filter(d -> d.basis().equals(basis))
+                .forEach(d -> groups.computeIfAbsent(d.country().id(), c -> new ArrayList<>())
+                        .add(d));
         List<CountrySupply> countries = new ArrayList<>();
         groups.forEach((country, group) -> {
             Set<String> suppliers = new LinkedHashSet<>();
-            group.forEach(d -> suppliers.add(d.site() == null ? d.supplier().name() : d.site().name()));
+            group.forEach(d -> suppliers.add(
+                    d.site() == null ? d.supplier().name() : d.site().name()));
             countries.add(new CountrySupply(group.get(0).country(), List.copyOf(suppliers), group));
         });
         countries.sort(Comparator.comparing((CountrySupply c) -> c.country().name()));

@@ -35,10 +35,32 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
 
     static final String MEDIA_TYPE = "text/csv";
 
-    static final List<String> COLUMNS = List.of("mineral", "company_id", "company", "basis", "country_id", "country",
-            "supplier_id", "supplier", "supplier_country_id", "site_id", "site", "via", "tonnes_per_year",
-            "tonnes_total", "share_pct", "stake_pct", "deal_type", "deal_from", "deal_to", "deal_start", "deal_end",
-            "deal_source", "deal_evidence", "conflicts", "path");
+    static final List<String> COLUMNS = List.of(
+            "mineral",
+            "company_id",
+            "company",
+            "basis",
+            "country_id",
+            "country",
+            "supplier_id",
+            "supplier",
+            "supplier_country_id",
+            "site_id",
+            "site",
+            "via",
+            "tonnes_per_year",
+            "tonnes_total",
+            "share_pct",
+            "stake_pct",
+            "deal_type",
+            "deal_from",
+            "deal_to",
+            "deal_start",
+            "deal_end",
+            "deal_source",
+            "deal_evidence",
+            "conflicts",
+            "path");
 
     DependencyCsv() {
         super(StandardCharsets.UTF_8, new MediaType("text", "csv", StandardCharsets.UTF_8));
@@ -62,7 +84,11 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
     @Override
     protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(writer);
+        CSVPrinter csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader(COLUMNS.toArray(String[]::new))
+                .get()
+                .print(writer);
         for (List<Object> row : rows(answer)) {
             csv.printRecord(row.stream().map(DependencyCsv::cell).toList());
         }
@@ -88,16 +114,38 @@ class DependencyCsv extends AbstractHttpMessageConverter<Object> {
         RelationshipView deal = d.deal();
         Map<String, Object> terms = deal == null ? Map.of() : deal.properties();
         NodeView supplierCountry = "domicile".equals(d.basis()) ? d.country() : d.supplierCountry();
-        return Arrays.asList(mineral, d.company().id(), d.company().name(), d.basis(), id(d.country()),
-                name(d.country()), id(d.supplier()), name(d.supplier()), id(supplierCountry), id(d.site()),
-                name(d.site()), String.join(" > ", d.via()), d.tonnesPerYear(), d.tonnesTotal(), d.sharePct(),
-                d.stakePct(), deal == null ? null : deal.type(), deal == null ? null : deal.from(),
-                deal == null ? null : deal.to(), InForce.start(terms), InForce.end(terms), terms.get("source"),
+        return Arrays.asList(
+                mineral,
+                d.company().id(),
+                d.company().name(),
+                d.basis(),
+                id(d.country()),
+                name(d.country()),
+                id(d.supplier()),
+                name(d.supplier()),
+                id(supplierCountry),
+                id(d.site()),
+                name(d.site()),
+                String.join(" > ", d.via()),
+                d.tonnesPerYear(),
+                d.tonnesTotal(),
+                d.sharePct(),
+                d.stakePct(),
+                deal == null ? null : deal.type(),
+                deal == null ? null : deal.from(),
+                deal == null ? null : deal.to(),
+                InForce.start(terms),
+                InForce.end(terms),
+                terms.get("source"),
                 terms.get("evidence"),
-                d.conflicts().isEmpty() ? null : d.conflicts().stream()
-                        .map(c -> c.property() + ": " + String.join(" vs ", c.sources()))
-                        .collect(Collectors.joining("; ")),
-                PathSentence.of(d.path().nodes(), d.path().relationships(),
+                d.conflicts().isEmpty()
+                        ? null
+                        : d.conflicts().stream()
+                                .map(c -> c.property() + ": " + String.join(" vs ", c.sources()))
+                                .collect(Collectors.joining("; ")),
+                PathSentence.of(
+                        d.path().nodes(),
+                        d.path().relationships(),
                         Arrays.asList(new String[d.path().nodes().size()])));
     }
 

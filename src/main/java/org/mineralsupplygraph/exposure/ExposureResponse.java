@@ -28,15 +28,30 @@ public record ExposureResponse(
         @Schema(example = "AU") String sourceCountry,
         @Schema(example = "any") String basis,
         @Schema(example = "4") int maxDepth,
+
         @Schema(description = "only relationships in force on this day counted; null: all", example = "2025-06-30")
-                @Nullable String asOf,
-        @Schema(description = "this page of the dependencies, in the order company, basis, supplier, site, path"
-                + " length, deal id") List<Dependency> dependencies,
+        @Nullable
+        String asOf,
+
+        @Schema(
+                description = "this page of the dependencies, in the order company, basis, supplier, site, path"
+                        + " length, deal id")
+        List<Dependency> dependencies,
+
         List<String> summary,
-        @Schema(description = "dependencies in all, on the requested basis", example = "3") int total,
-        @Schema(description = "the page size", example = "500") int limit,
-        @Schema(description = "pass as cursor for the next page; null on the last page") @Nullable String next,
-        @Schema(description = "per buyer, over all its dependencies") List<CompanyExposure> companies,
+
+        @Schema(description = "dependencies in all, on the requested basis", example = "3")
+        int total,
+
+        @Schema(description = "the page size", example = "500")
+        int limit,
+
+        @Schema(description = "pass as cursor for the next page; null on the last page") @Nullable
+        String next,
+
+        @Schema(description = "per buyer, over all its dependencies")
+        List<CompanyExposure> companies,
+
         @Schema(description = "how the answer was found") Reach supplyReach) {
 
     /**
@@ -60,13 +75,21 @@ public record ExposureResponse(
             List<Named> suppliers,
             List<Named> sites,
             List<Named> countries,
-            @Schema(description = "sum over its distinct supply contracts (OFFTAKE) that state one; null when none"
-                    + " does", example = "25000") @Nullable Double tonnesPerYear,
+
+            @Schema(
+                    description =
+                            "sum over its distinct supply contracts (OFFTAKE) that state one; null when none" + " does",
+                    example = "25000")
+            @Nullable
+            Double tonnesPerYear,
+
             @Schema(description = "distinct supply contracts (OFFTAKE) stating no tonnes a year", example = "0")
-                    int contractsWithoutVolume) {}
+            int contractsWithoutVolume) {}
 
     /** A node by its id and name. */
-    public record Named(@Schema(example = "sk-on") String id, @Schema(example = "SK On") String name) {}
+    public record Named(
+            @Schema(example = "sk-on") String id,
+            @Schema(example = "SK On") String name) {}
 
     /**
      * How the answer was found.
@@ -75,6 +98,9 @@ public record ExposureResponse(
      *     whether others wrote since it was built), updating or rebuilding (by walking the graph meanwhile)
      * @param note what that means, or null when current
      */
-    public record Reach(@Schema(example = "current") String status,
-            @Schema(description = "what the status means for the answer; null when current") @Nullable String note) {}
+    public record Reach(
+            @Schema(example = "current") String status,
+
+            @Schema(description = "what the status means for the answer; null when current") @Nullable
+            String note) {}
 }

@@ -39,33 +39,61 @@ class ExposureService {
         this.reach = reach;
     }
 
-    ExposureResponse exposure(String buyerCountry, String mineral, String sourceCountry, Basis basis, int maxDepth,
-            LocalDate asOf, int limit, String cursor) {
-        String question = String.join("|", buyerCountry, mineral, sourceCountry, basis.value(),
-                Integer.toString(maxDepth), String.valueOf(asOf));
+    ExposureResponse exposure(
+            String buyerCountry,
+            String mineral,
+            String sourceCountry,
+            Basis basis,
+            int maxDepth,
+            LocalDate asOf,
+            int limit,
+            String cursor) {
+        String question = String.join(
+                "|",
+                buyerCountry,
+                mineral,
+                sourceCountry,
+                basis.value(),
+                Integer.toString(maxDepth),
+                String.valueOf(asOf));
         int offset = Cursor.offset(cursor, question, "buyerCountry, mineral, sourceCountry, basis, maxDepth and asOf");
         SupplyReach.Reading reading = reach.read();
         return queries.read(tx -> {
-            Map<String, NodeView> found = Named.require(tx, Named.country("buyerCountry", buyerCountry),
-                    Named.mineral("mineral", mineral), Named.country("sourceCountry", sourceCountry));
+            Map<String, NodeView> found = Named.require(
+                    tx,
+                    Named.country("buyerCountry", buyerCountry),
+                    Named.mineral("mineral", mineral),
+                    Named.country("sourceCountry", sourceCountry));
             // Both bases are always looked up, so that an answer by origin can say where the domicile matches mine.
-            List<Found> all = SupplyPaths.search(tx, SupplyPaths.Question.ofCountry(buyerCountry,
-                    mineral, sourceCountry, maxDepth, asOf), reading);
-            List<Found> selected = all.stream().filter(d -> basis.includes(d.basis())).toList();
+            List<Found> all = SupplyPaths.search(
+                    tx, SupplyPaths.Question.ofCountry(buyerCountry, mineral, sourceCountry, maxDepth, asOf), reading);
+            List<Found> selected =
+                    all.stream().filter(d -> basis.includes(d.basis())).toList();
             List<Found> shown = Cursor.page(selected, offset, limit);
             // Where the domiciled suppliers' sites are: those of the page, and those the summary names, read at once.
             Map<String, List<Dependency.Origin>> origins = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
-            shown.stream().filter(d -> d.basis().equals("domicile")
-                    && (d.sites == null || !d.sites.isEmpty())).forEach(d -> wanted.add(d.supplier().id()));
+            shown.stream()
+                    .filter(d -> d.basis().equals("domicile") && (d.sites == null || !d.sites.isEmpty()))
+                    .forEach(d -> wanted.add(d.supplier().id()));
             wanted.addAll(elsewhereCandidates(all).stream().limit(SUMMARY_FIRMS).toList());
             origins.putAll(SupplyPaths.origins(tx, wanted));
             wanted.forEach(id -> origins.putIfAbsent(id, List.of()));
             List<String> summary = summary(tx, found, all, origins, basis, sourceCountry);
             List<Dependency> page = SupplyPaths.complete(tx, shown, origins);
-            return new ExposureResponse(buyerCountry, mineral, sourceCountry, basis.value(), maxDepth,
-                    asOf == null ? null : asOf.toString(), page, summary, selected.size(), limit,
-                    Cursor.next(offset, limit, selected.size(), question), companies(selected),
+            return new ExposureResponse(
+                    buyerCountry,
+                    mineral,
+                    sourceCountry,
+                    basis.value(),
+                    maxDepth,
+                    asOf == null ? null : asOf.toString(),
+                    page,
+                    summary,
+                    selected.size(),
+                    limit,
+                    Cursor.next(offset, limit, selected.size(), question),
+                    companies(selected),
                     new ExposureResponse.Reach(reading.value(), reading.note()));
         });
     }
@@ -73,7 +101,9 @@ class ExposureService {
     /** Per buyer, what all its dependencies add up to. */
     static List<ExposureResponse.CompanyExposure> companies(List<Found> dependencies) {
         Map<String, List<Found>> byCompany = new LinkedHashMap<>();
-        dependencies.forEach(d -> byCompany.computeIfAbsent(d.company().id(), k -> new ArrayList<>()).add(d));
+        dependencies.forEach(d -> byCompany
+                .computeIfAbsent(d.company().id(), k -> new ArrayList<>())
+                .add(d));
         List<ExposureResponse.CompanyExposure> companies = new ArrayList<>();
         byCompany.forEach((id, own) -> {
             Set<String> bases = new TreeSet<>();
@@ -100,9 +130,15 @@ class ExposureService {
                     known++;
                 }
             }
-            companies.add(new ExposureResponse.CompanyExposure(named(own.get(0).company()), own.size(),
-                    List.copyOf(bases), List.copyOf(suppliers.values()), List.copyOf(sites.values()),
-                    List.copyOf(countries.values()), known == 0 ? null : tonnes, contracts.size() - known));
+            companies.add(new ExposureResponse.CompanyExposure(
+                    named(own.get(0).company()),
+                    own.size(),
+                    List.copyOf(bases),
+                    List.copyOf(suppliers.values()),
+                    List.copyOf(sites.values()),
+                    List.copyOf(countries.values()),
+                    known == 0 ? null : tonnes,
+                    contracts.size() - known));
         });
         return companies;
     }
@@ -112,14 +148,21 @@ class ExposureService {
     }
 
     /** The answer in sentences: by domicile, by origin, and where the domiciled suppliers' ore really is. */
-    private static List<String> summary(TransactionContext tx, Map<String, NodeView> found, List<Found> all,
-            Map<String, List<Dependency.Origin>> known, Basis basis, String sourceCountry) {
+    private static List<String> summary(
+            TransactionContext tx,
+            Map<String, NodeView> found,
+            List<Found> all,
+            Map<String, List<Dependency.Origin>> known,
+            Basis basis,
+            String sourceCountry) {
         String buyerCountry = found.get("buyerCountry").name();
         String source = found.get("sourceCountry").name();
         String mineralName = found.get("mineral").name().toLowerCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
-        List<Found> domicile = all.stream().filter(d -> d.basis().equals("domicile")).toList();
-        List<Found> origin = all.stream().filter(d -> d.basis().equals("origin")).toList();
+        List<Found> domicile =
+                all.stream().filter(d -> d.basis().equals("domicile")).toList();
+        List<Found> origin =
+                all.stream().filter(d -> d.basis().equals("origin")).toList();
 
         if (basis.includes("domicile")) {
             if (domicile.isEmpty()) {
@@ -154,9 +197,10 @@ class ExposureService {
             origins.putAll(SupplyPaths.origins(tx, unknown));
             for (String supplier : batch) {
                 for (Dependency.Origin o : origins.getOrDefault(supplier, List.of())) {
-                    if (!o.country().id().equals(sourceCountry) && (elsewhere.containsKey(names.get(supplier))
-                            || elsewhere.size() < SUMMARY_FIRMS)) {
-                        elsewhere.computeIfAbsent(names.get(supplier), s -> new LinkedHashSet<>())
+                    if (!o.country().id().equals(sourceCountry)
+                            && (elsewhere.containsKey(names.get(supplier)) || elsewhere.size() < SUMMARY_FIRMS)) {
+                        elsewhere
+                                .computeIfAbsent(names.get(supplier), s -> new LinkedHashSet<>())
                                 .add(o.site().name() + (o.province() == null ? "" : ", " + o.province()) + ", "
                                         + o.country().name());
                     }
@@ -179,8 +223,11 @@ class ExposureService {
      * or every one of a walked answer.
      */
     private static List<String> elsewhereCandidates(List<Found> all) {
-        return new ArrayList<>(new LinkedHashSet<>(all.stream().filter(d -> d.basis().equals("domicile"))
-                .filter(d -> d.sites == null || d.sites.equals("elsewhere")).map(d -> d.supplier().id()).toList()));
+        return new ArrayList<>(new LinkedHashSet<>(all.stream()
+                .filter(d -> d.basis().equals("domicile"))
+                .filter(d -> d.sites == null || d.sites.equals("elsewhere"))
+                .map(d -> d.supplier().id())
+                .toList()));
     }
 
     /**
@@ -192,16 +239,23 @@ class ExposureService {
         for (Found d : dependencies) {
             String counterpart = d.site() == null
                     ? d.supplier().name()
-                    : d.site().name() + (d.supplier().id().equals(d.site().id()) ? "" : " via " + d.supplier().name());
-            byCompany.computeIfAbsent(d.company().id() + "\u0000" + d.company().name(), c -> new LinkedHashSet<>())
+                    : d.site().name()
+                            + (d.supplier().id().equals(d.site().id())
+                                    ? ""
+                                    : " via " + d.supplier().name());
+            byCompany
+                    .computeIfAbsent(d.company().id() + "\u0000" + d.company().name(), c -> new LinkedHashSet<>())
                     .add(counterpart);
         }
-        String shown = byCompany.entrySet().stream().limit(SUMMARY_FIRMS)
+        String shown = byCompany.entrySet().stream()
+                .limit(SUMMARY_FIRMS)
                 .map(e -> e.getKey().substring(e.getKey().indexOf('\u0000') + 1) + " ("
                         + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
         int more = byCompany.size() - SUMMARY_FIRMS;
-        return more <= 0 ? shown : shown + " and " + String.format(Locale.ENGLISH, "%,d", more)
-                + " more firms (companies lists them all)";
+        return more <= 0
+                ? shown
+                : shown + " and " + String.format(Locale.ENGLISH, "%,d", more)
+                        + " more firms (companies lists them all)";
     }
 }

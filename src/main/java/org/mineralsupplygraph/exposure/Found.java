@@ -19,8 +19,7 @@ import org.neo4j.driver.types.Relationship;
 public final class Found {
 
     /** The total order of dependencies: company, basis, supplier, site, length, then ids (stable across calls). */
-    public static final Comparator<Found> ORDER = Comparator
-            .comparing((Found d) -> d.company.name())
+    public static final Comparator<Found> ORDER = Comparator.comparing((Found d) -> d.company.name())
             .thenComparing(d -> d.company.id())
             .thenComparing(d -> d.basis)
             .thenComparing(d -> d.supplier.name())
@@ -35,24 +34,28 @@ public final class Found {
     final String basis;
     /** The deal as the driver gave it (walk and reach), or null (a route, or a site the company holds). */
     final Relationship deal;
+
     final String dealType;
     final String dealId;
     final Number tonnesPerYear;
     final NodeView supplier;
     /** The deal's counterparty: the supplier, or the mine or facility whose supplier company it is. */
     final NodeView counterparty;
+
     final NodeView end;
     final NodeView country;
     final List<String> minerals;
     final int length;
     /** Found in the supply reach: the head, and the tail as ids. */
     final List<Node> headNodes;
+
     final List<Relationship> headRels;
     final List<String> tailNodes;
     final List<String> tailTypes;
     final List<String> tailRels;
     /** When walked: the whole path. */
     final List<Node> walkedNodes;
+
     final List<Relationship> walkedRels;
     /** A supply route's element id, by which its evidence is read. */
     final String route;
@@ -82,13 +85,19 @@ public final class Found {
         this.deal = row.get("deal").isNull() ? null : row.get("deal").asRelationship();
         this.dealType = deal == null ? null : deal.type();
         this.dealId = deal == null ? "" : deal.get("id").asString("");
-        this.tonnesPerYear = deal == null || deal.get("tonnesPerYear").isNull()
-                || !(deal.get("tonnesPerYear").asObject() instanceof Number n) ? null : n;
+        this.tonnesPerYear = deal == null
+                        || deal.get("tonnesPerYear").isNull()
+                        || !(deal.get("tonnesPerYear").asObject() instanceof Number n)
+                ? null
+                : n;
         this.supplier = GraphViews.node(row.get("supplier"));
         this.counterparty = GraphViews.node(row.get("counterparty"));
         this.end = GraphViews.node(row.get("end"));
         this.country = GraphViews.node(row.get("country"));
-        this.minerals = row.get("minerals").asList(Value::asString).stream().sorted().distinct().toList();
+        this.minerals = row.get("minerals").asList(Value::asString).stream()
+                .sorted()
+                .distinct()
+                .toList();
         this.route = null;
         this.sites = null;
         this.accounts = null;
@@ -150,8 +159,8 @@ public final class Found {
         this.holdingStake = row[17].isEmpty() ? null : Double.valueOf(row[17]);
         this.holdingMissing = row[18].isEmpty() ? null : row[18];
         this.dealElement = row[19];
-        this.supplierHome = row[15].isEmpty() ? null
-                : named(row[15], countries.getOrDefault(row[15], row[15]), "Country");
+        this.supplierHome =
+                row[15].isEmpty() ? null : named(row[15], countries.getOrDefault(row[15], row[15]), "Country");
         this.headNodes = null;
         this.headRels = null;
         this.tailNodes = null;
@@ -188,7 +197,9 @@ public final class Found {
         if (deal == null) {
             return null;
         }
-        return key.equals("type") ? deal.type() : deal.get(key).isNull() ? null : deal.get(key).asObject();
+        return key.equals("type")
+                ? deal.type()
+                : deal.get(key).isNull() ? null : deal.get(key).asObject();
     }
 
     public String basis() {
@@ -280,5 +291,4 @@ public final class Found {
     public String holdingMissing() {
         return holdingMissing;
     }
-
 }

@@ -33,9 +33,10 @@ final class PathSentence {
             // "A holds 10% of B, whose subsidiary C owns D": a parent followed down to a subsidiary and beyond.
             if (i > 0 && !forward && "SUBSIDIARY_OF".equals(r.type()) && i + 1 < relationships.size()) {
                 RelationshipView next = relationships.get(i + 1);
-                sentence.append(", whose subsidiary ").append(name(nodes, countries, i + 1)).append(' ')
-                        .append(clause(next, next.from().equals(nodes.get(i + 1).id()), name(nodes, countries,
-                                i + 2)));
+                sentence.append(", whose subsidiary ")
+                        .append(name(nodes, countries, i + 1))
+                        .append(' ')
+                        .append(clause(next, next.from().equals(nodes.get(i + 1).id()), name(nodes, countries, i + 2)));
                 i++;
                 continue;
             }
@@ -63,17 +64,29 @@ final class PathSentence {
         Map<String, Object> p = r.properties();
         String stake = p.get("stakePct") instanceof Number pct ? number(pct) + "%" : null;
         return switch (r.type()) {
-            case "INVESTS_IN" -> forward
-                    ? (stake != null ? "holds " + stake + " of " + other
-                            : "invests" + amount(p, " ") + " in " + other)
-                    : (stake != null ? "is " + stake + " held by " + other
-                            : "receives an investment" + amount(p, " of ") + " from " + other);
-            case "OFFTAKE" -> forward ? "buys " + volume(p) + "from " + other
-                    : "supplies " + other + (volume(p).isEmpty() ? "" : " with " + volume(p).strip());
-            case "SUBSIDIARY_OF" -> forward ? "is a subsidiary of " + other + (stake == null ? "" : " (" + stake + ")")
-                    : "has the subsidiary " + other;
-            case "OWNS" -> forward ? "owns " + (stake == null ? "" : stake + " of ") + other
-                    : "is " + (stake == null ? "" : stake + " ") + "owned by " + other;
+            case "INVESTS_IN" ->
+                forward
+                        ? (stake != null
+                                ? "holds " + stake + " of " + other
+                                : "invests" + amount(p, " ") + " in " + other)
+                        : (stake != null
+                                ? "is " + stake + " held by " + other
+                                : "receives an investment" + amount(p, " of ") + " from " + other);
+            case "OFFTAKE" ->
+                forward
+                        ? "buys " + volume(p) + "from " + other
+                        : "supplies " + other
+                                + (volume(p).isEmpty()
+                                        ? ""
+                                        : " with " + volume(p).strip());
+            case "SUBSIDIARY_OF" ->
+                forward
+                        ? "is a subsidiary of " + other + (stake == null ? "" : " (" + stake + ")")
+                        : "has the subsidiary " + other;
+            case "OWNS" ->
+                forward
+                        ? "owns " + (stake == null ? "" : stake + " of ") + other
+                        : "is " + (stake == null ? "" : stake + " ") + "owned by " + other;
             case "OPERATES" -> forward ? "operates " + other : "is operated by " + other;
             case "FEEDS" -> forward ? "feeds " + other : "is fed by " + other;
             case "PARTY_TO" -> forward ? "is party to " + other : "has " + other + " as a party";
@@ -107,7 +120,8 @@ final class PathSentence {
 
     private static String amount(Map<String, Object> p, String before) {
         return p.get("caption") instanceof String caption && (p.get("amount") != null || p.get("amountUsd") != null)
-                ? before + caption : "";
+                ? before + caption
+                : "";
     }
 
     private static String number(Number n) {

@@ -20,11 +20,18 @@ import org.mineralsupplygraph.graph.RelationshipView;
  * @param notes what the answer does not show, when something: no path within maxDepth, for instance
  */
 @Schema(description = "Paths between two nodes, shortest first, each read in a sentence")
-public record PathsResponse(NodeView from, NodeView to,
+public record PathsResponse(
+        NodeView from,
+        NodeView to,
         @Schema(allowableValues = {"influence", "all"}) String through,
-        @Schema(description = "the types asked for; null when none were") @Nullable List<String> types, int maxDepth,
+
+        @Schema(description = "the types asked for; null when none were") @Nullable
+        List<String> types,
+
+        int maxDepth,
         int limit,
-        List<Connection> paths, List<String> notes) {
+        List<Connection> paths,
+        List<String> notes) {
 
     /**
      * One path.
@@ -36,8 +43,15 @@ public record PathsResponse(NodeView from, NodeView to,
      * @param relationships the relationships between consecutive nodes (each keeps its own direction in from/to)
      */
     @Schema(description = "A path, its length and a sentence that reads it")
-    public record Connection(int length, int supplyRelationships,
-            @Schema(example = "SK On holds 10% of Lake Resources, whose subsidiary Morena del Valle Minerals owns 100%"
-                    + " of Kachi lithium brine project (Catamarca, Argentina).") String sentence,
-            List<NodeView> nodes, List<RelationshipView> relationships) {}
+    public record Connection(
+            int length,
+            int supplyRelationships,
+
+            @Schema(
+                    example = "SK On holds 10% of Lake Resources, whose subsidiary Morena del Valle Minerals owns 100%"
+                            + " of Kachi lithium brine project (Catamarca, Argentina).")
+            String sentence,
+
+            List<NodeView> nodes,
+            List<RelationshipView> relationships) {}
 }

@@ -29,8 +29,17 @@ import org.springframework.stereotype.Service;
 class PathsService {
 
     /** The relationships a path follows by default: influence and supply. */
-    static final List<String> INFLUENCE = List.of("INVESTS_IN", "OFFTAKE", "SUBSIDIARY_OF", "OWNS", "OPERATES",
-            "FEEDS", "PARTY_TO", "ENACTED", "PART_OF", "GOVERNS");
+    static final List<String> INFLUENCE = List.of(
+            "INVESTS_IN",
+            "OFFTAKE",
+            "SUBSIDIARY_OF",
+            "OWNS",
+            "OPERATES",
+            "FEEDS",
+            "PARTY_TO",
+            "ENACTED",
+            "PART_OF",
+            "GOVERNS");
 
     /** The relationships that move material: counted per path, and a path with more of them comes first. */
     static final Set<String> SUPPLY = Set.of("OFFTAKE", "FEEDS");
@@ -40,10 +49,15 @@ class PathsService {
 
     /** Shortest first, then more supply relationships first, then by the ids of the nodes and relationships. */
     static final Comparator<Connection> ORDER = Comparator.comparingInt(Connection::length)
-            .thenComparing(Comparator.comparingInt(Connection::supplyRelationships).reversed())
-            .thenComparing(c -> String.join("\u0000", c.nodes().stream().map(NodeView::id).toList()))
-            .thenComparing(c -> String.join("\u0000", c.relationships().stream()
-                    .map(r -> String.valueOf(r.properties().get("id"))).toList()));
+            .thenComparing(
+                    Comparator.comparingInt(Connection::supplyRelationships).reversed())
+            .thenComparing(c ->
+                    String.join("\u0000", c.nodes().stream().map(NodeView::id).toList()))
+            .thenComparing(c -> String.join(
+                    "\u0000",
+                    c.relationships().stream()
+                            .map(r -> String.valueOf(r.properties().get("id")))
+                            .toList()));
 
     private final ReadQueries queries;
 
@@ -58,9 +72,13 @@ class PathsService {
      */
     static List<String> types(String through, String types) {
         if (!"influence".equals(through) && !"all".equals(through)) {
-            throw new InvalidParameterException("through", through, "Parameter 'through' must be 'influence' (the"
-                    + " default: " + String.join(", ", INFLUENCE) + ", never through a Country, Mineral, Product,"
-                    + " Region or Source) or 'all' (every relationship), not '" + through + "'.");
+            throw new InvalidParameterException(
+                    "through",
+                    through,
+                    "Parameter 'through' must be 'influence' (the"
+                            + " default: " + String.join(", ", INFLUENCE)
+                            + ", never through a Country, Mineral, Product,"
+                            + " Region or Source) or 'all' (every relationship), not '" + through + "'.");
         }
         boolean all = "all".equals(through);
         if (types == null) {
@@ -70,9 +88,13 @@ class PathsService {
         for (String part : types.split(",", -1)) {
             String type = part.strip().toUpperCase(Locale.ROOT);
             if (!GraphModel.relationshipTypes().containsKey(type)) {
-                throw new InvalidParameterException("types", types, "Parameter 'types' names '" + part.strip()
-                        + "', which is not a relationship type of the model ("
-                        + String.join(", ", GraphModel.relationshipTypes().keySet()) + ").");
+                throw new InvalidParameterException(
+                        "types",
+                        types,
+                        "Parameter 'types' names '" + part.strip()
+                                + "', which is not a relationship type of the model ("
+                                + String.join(
+                                        ", ", GraphModel.relationshipTypes().keySet()) + ").");
             }
             if (!named.contains(type)) {
                 named.add(type);
@@ -91,8 +113,8 @@ class PathsService {
                 parameters.put("from", from);
                 parameters.put("to", to);
                 parameters.put("types", types);
-                String query = CypherQueries.withBounds(all ? ALL_QUERY : INFLUENCE_QUERY,
-                        Map.of("limit", limit, "maxDepth", maxDepth));
+                String query = CypherQueries.withBounds(
+                        all ? ALL_QUERY : INFLUENCE_QUERY, Map.of("limit", limit, "maxDepth", maxDepth));
                 for (Record row : tx.run(query, parameters).list()) {
                     PathView path = GraphViews.path(row.get("p").asPath());
                     List<String> countries = row.get("countries").asList(v -> v.isNull() ? null : v.asString());
@@ -102,20 +124,30 @@ class PathsService {
             paths.sort(ORDER);
             List<String> notes = new ArrayList<>();
             if (paths.isEmpty() && !from.equals(to)) {
-                notes.add("No path of at most " + maxDepth + " relationships" + (all ? "" : " through "
-                        + String.join(", ", types) + " (never through a Country, Mineral, Product, Region or Source)")
-                        + (all ? "." : "; through=all also follows shared countries, minerals and products, and"
-                                + " maxDepth up to 8 finds longer paths."));
+                notes.add("No path of at most " + maxDepth + " relationships"
+                        + (all
+                                ? ""
+                                : " through " + String.join(", ", types)
+                                        + " (never through a Country, Mineral, Product, Region or Source)")
+                        + (all
+                                ? "."
+                                : "; through=all also follows shared countries, minerals and products, and"
+                                        + " maxDepth up to 8 finds longer paths."));
             }
-            return new PathsResponse(ends.get("from"), ends.get("to"),
-                    all ? "all" : "influence", types, maxDepth, limit, paths, notes);
+            return new PathsResponse(
+                    ends.get("from"), ends.get("to"), all ? "all" : "influence", types, maxDepth, limit, paths, notes);
         });
     }
 
     static Connection connection(PathView path, List<String> countries) {
         List<RelationshipView> relationships = path.relationships();
-        int supply = (int) relationships.stream().filter(r -> SUPPLY.contains(r.type())).count();
-        return new Connection(relationships.size(), supply,
-                PathSentence.of(path.nodes(), relationships, countries), path.nodes(), relationships);
+        int supply = (int)
+                relationships.stream().filter(r -> SUPPLY.contains(r.type())).count();
+        return new Connection(
+                relationships.size(),
+                supply,
+                PathSentence.of(path.nodes(), relationships, countries),
+                path.nodes(),
+                relationships);
     }
 }

@@ -32,8 +32,8 @@ class QueryWarmUp implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
-    private static final TransactionConfig PLANNING = TransactionConfig.builder()
-            .withTimeout(Duration.ofMinutes(2)).build();
+    private static final TransactionConfig PLANNING =
+            TransactionConfig.builder().withTimeout(Duration.ofMinutes(2)).build();
 
     private final Neo4jSessions sessions;
 
@@ -47,15 +47,17 @@ class QueryWarmUp implements ApplicationRunner {
         List<Map.Entry<String, Map<String, Object>>> statements = new ArrayList<>(SupplyPaths.warmUpStatements());
         Map<String, Object> ends = new HashMap<>(Map.of("from", "\u0000warm-up", "to", "\u0000warm-up-2"));
         ends.put("types", PathsService.INFLUENCE);
-        statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths"), Map.of("limit", 10,
-                "maxDepth", 6)), ends));
+        statements.add(Map.entry(
+                CypherQueries.withBounds(CypherQueries.load("paths"), Map.of("limit", 10, "maxDepth", 6)), ends));
         Map<String, Object> allEnds = new HashMap<>(ends);
         allEnds.put("types", null);
-        statements.add(Map.entry(CypherQueries.withBounds(CypherQueries.load("paths-through-all"), Map.of("limit", 10,
-                "maxDepth", 6)), allEnds));
+        statements.add(Map.entry(
+                CypherQueries.withBounds(CypherQueries.load("paths-through-all"), Map.of("limit", 10, "maxDepth", 6)),
+                allEnds));
         try (Session session = sessions.session()) {
             for (Map.Entry<String, Map<String, Object>> statement : statements) {
-                session.executeRead(tx -> tx.run(statement.getKey(), statement.getValue()).consume(), PLANNING);
+                session.executeRead(
+                        tx -> tx.run(statement.getKey(), statement.getValue()).consume(), PLANNING);
             }
             log.info("{} query plans prepared in {} ms", statements.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

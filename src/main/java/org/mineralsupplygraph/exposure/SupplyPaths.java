@@ -3,7 +3,6 @@ package org.mineralsupplygraph.exposure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,16 +96,21 @@ public final class SupplyPaths {
      * @param maxDepth hops from a buyer, 1..8
      * @param asOf only relationships in force on that day; null for all
      */
-    public record Question(String buyerCountry, List<String> buyers, String mineral, String sourceCountry,
-            int maxDepth, LocalDate asOf) {
+    public record Question(
+            String buyerCountry,
+            List<String> buyers,
+            String mineral,
+            String sourceCountry,
+            int maxDepth,
+            LocalDate asOf) {
 
-        public static Question ofCountry(String buyerCountry, String mineral, String sourceCountry, int maxDepth,
-                LocalDate asOf) {
+        public static Question ofCountry(
+                String buyerCountry, String mineral, String sourceCountry, int maxDepth, LocalDate asOf) {
             return new Question(buyerCountry, null, mineral, sourceCountry, maxDepth, asOf);
         }
 
-        public static Question ofBuyers(List<String> buyers, String mineral, String sourceCountry, int maxDepth,
-                LocalDate asOf) {
+        public static Question ofBuyers(
+                List<String> buyers, String mineral, String sourceCountry, int maxDepth, LocalDate asOf) {
             return new Question(null, buyers, mineral, sourceCountry, maxDepth, asOf);
         }
     }
@@ -117,8 +121,14 @@ public final class SupplyPaths {
     }
 
     /** The dependencies of the given buyers, with their evidence (the supply reach used when it is usable). */
-    public static List<Dependency> find(TransactionContext tx, List<String> buyers, String mineral,
-            String sourceCountry, int maxDepth, LocalDate asOf, SupplyReach.Reading reading) {
+    public static List<Dependency> find(
+            TransactionContext tx,
+            List<String> buyers,
+            String mineral,
+            String sourceCountry,
+            int maxDepth,
+            LocalDate asOf,
+            SupplyReach.Reading reading) {
         return find(tx, Question.ofBuyers(buyers, mineral, sourceCountry, maxDepth, asOf), reading);
     }
 
@@ -128,8 +138,8 @@ public final class SupplyPaths {
     }
 
     /** As {@link #search(TransactionContext, Question, SupplyReach.Reading)}, from the given side (null: chosen). */
-    static List<Found> search(TransactionContext tx, Question question, SupplyReach.Reading reading,
-            Boolean sourceSide) {
+    static List<Found> search(
+            TransactionContext tx, Question question, SupplyReach.Reading reading, Boolean sourceSide) {
         if (question.buyers() != null && question.buyers().isEmpty()) {
             return List.of();
         }
@@ -148,8 +158,8 @@ public final class SupplyPaths {
             // list would need a plan of its own (planning these queries takes seconds).
             parameters.putAll(forms(tx, question.mineral()));
         }
-        Map<String, Integer> bounds = Map.of("maxDepth", question.maxDepth(),
-                "tailDepth", Math.max(1, question.maxDepth() - 1));
+        Map<String, Integer> bounds =
+                Map.of("maxDepth", question.maxDepth(), "tailDepth", Math.max(1, question.maxDepth() - 1));
         List<Found> found = new ArrayList<>();
         if (reading.usable()) {
             parameters.put("buyers", question.buyers());
@@ -157,11 +167,12 @@ public final class SupplyPaths {
             parameters.put("fromSource", sourceSide != null ? sourceSide : fromSource(tx, question));
             // The reach's depth is a filter, not a pattern bound: a parameter, so that one plan serves every depth.
             parameters.put("maxDepth", question.maxDepth());
-            tx.run(REACH, parameters)
-                    .forEachRemaining(row -> found.add(new Found(row, false)));
+            tx.run(REACH, parameters).forEachRemaining(row -> found.add(new Found(row, false)));
         } else {
-            List<String> buyers = question.buyers() != null ? question.buyers()
-                    : tx.run(BUYERS, Map.of("buyerCountry", question.buyerCountry())).list(r -> r.get("id").asString());
+            List<String> buyers = question.buyers() != null
+                    ? question.buyers()
+                    : tx.run(BUYERS, Map.of("buyerCountry", question.buyerCountry()))
+                            .list(r -> r.get("id").asString());
             if (buyers.isEmpty()) {
                 return List.of();
             }
@@ -178,9 +189,12 @@ public final class SupplyPaths {
         if (question.buyerCountry() == null || question.sourceCountry() == null || question.buyers() != null) {
             return false;
         }
-        Record sides = tx.run(SIDES, Map.of("buyerCountry", question.buyerCountry(), "sourceCountry",
-                question.sourceCountry())).single();
-        return sides.get("tails").asLong() < SOURCE_SIDE_FACTOR * sides.get("buyers").asLong();
+        Record sides = tx.run(
+                        SIDES,
+                        Map.of("buyerCountry", question.buyerCountry(), "sourceCountry", question.sourceCountry()))
+                .single();
+        return sides.get("tails").asLong()
+                < SOURCE_SIDE_FACTOR * sides.get("buyers").asLong();
     }
 
     /** The found dependencies with their evidence: the tails' nodes and relationships, origins, supplier countries. */
@@ -192,8 +206,8 @@ public final class SupplyPaths {
      * As {@link #complete(TransactionContext, List)}, with the domiciled suppliers' origins already read (null: read
      * them here).
      */
-    public static List<Dependency> complete(TransactionContext tx, List<Found> found,
-            Map<String, List<Origin>> knownOrigins) {
+    public static List<Dependency> complete(
+            TransactionContext tx, List<Found> found, Map<String, List<Origin>> knownOrigins) {
         Set<String> domicileSuppliers = new LinkedHashSet<>();
         Set<String> originSuppliers = new LinkedHashSet<>();
         for (Found f : found) {
@@ -222,15 +236,21 @@ public final class SupplyPaths {
         if (suppliers.isEmpty()) {
             return origins;
         }
-        for (Record row : tx.run(ORIGINS, Map.of("suppliers", List.copyOf(suppliers))).list()) {
+        for (Record row :
+                tx.run(ORIGINS, Map.of("suppliers", List.copyOf(suppliers))).list()) {
             Map<String, String> ids = new HashMap<>();
-            row.get("nodes").asList(Value::asNode).forEach(n -> ids.put(n.elementId(), n.get("id").asString()));
+            row.get("nodes")
+                    .asList(Value::asNode)
+                    .forEach(n -> ids.put(n.elementId(), n.get("id").asString()));
             List<RelationshipView> relationships = row.get("rels").asList(Value::asRelationship).stream()
                     .map(r -> GraphViews.relationship(r, ids))
                     .toList();
-            origins.computeIfAbsent(row.get("supplierId").asString(), s -> new ArrayList<>()).add(new Origin(
-                    GraphViews.node(row.get("site")), GraphViews.node(row.get("country")),
-                    row.get("province").asString(null), relationships));
+            origins.computeIfAbsent(row.get("supplierId").asString(), s -> new ArrayList<>())
+                    .add(new Origin(
+                            GraphViews.node(row.get("site")),
+                            GraphViews.node(row.get("country")),
+                            row.get("province").asString(null),
+                            relationships));
         }
         return origins;
     }
@@ -257,7 +277,8 @@ public final class SupplyPaths {
             String key = keys.get(i);
             int size = ((List<?>) list.get(i).get("rels")).size();
             nodes.computeIfAbsent(key, k -> new Node[size])[hop] = row.get("b").asNode();
-            rels.computeIfAbsent(key, k -> new Relationship[size])[hop] = row.get("r").asRelationship();
+            rels.computeIfAbsent(key, k -> new Relationship[size])[hop] =
+                    row.get("r").asRelationship();
         });
         for (String key : keys) {
             Node[] n = nodes.get(key);
@@ -278,7 +299,10 @@ public final class SupplyPaths {
         return String.join("\u0001", f.tailRels) + "\u0002" + String.join("\u0001", f.tailNodes);
     }
 
-    private static Dependency dependency(Found f, Map<String, List<Object>> tails, Map<String, List<Origin>> origins,
+    private static Dependency dependency(
+            Found f,
+            Map<String, List<Object>> tails,
+            Map<String, List<Origin>> origins,
             Map<String, NodeView> supplierCountries) {
         List<Node> nodes;
         List<Relationship> relationships;
@@ -305,7 +329,8 @@ public final class SupplyPaths {
         if (f.deal != null) {
             String dealId = f.deal.get("id").asString();
             deal = path.relationships().stream()
-                    .filter(r -> dealId.equals(r.properties().get("id")) && r.type().equals(f.deal.type()))
+                    .filter(r ->
+                            dealId.equals(r.properties().get("id")) && r.type().equals(f.deal.type()))
                     .findFirst()
                     .orElseThrow();
             figures = deal.properties();
@@ -326,7 +351,8 @@ public final class SupplyPaths {
                 deal,
                 domicile ? origins.getOrDefault(f.supplier.id(), List.of()) : List.of(),
                 domicile ? null : supplierCountries.get(f.supplier.id()),
-                path, List.of());
+                path,
+                List.of());
     }
 
     /**
@@ -351,14 +377,17 @@ public final class SupplyPaths {
      * As {@link #withConflicts(TransactionContext, List)}; deals a supply route knows to have one account only are not
      * looked up.
      */
-    private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies,
-            List<Found> routes) {
+    private static List<Dependency> withConflicts(
+            TransactionContext tx, List<Dependency> dependencies, List<Found> routes) {
         Set<String> single = new HashSet<>();
-        routes.stream().filter(f -> Boolean.FALSE.equals(f.accounts)).forEach(f -> single.add(f.dealType + "|"
-                + f.dealId));
+        routes.stream()
+                .filter(f -> Boolean.FALSE.equals(f.accounts))
+                .forEach(f -> single.add(f.dealType + "|" + f.dealId));
         Set<List<String>> deals = new LinkedHashSet<>();
         for (Dependency d : dependencies) {
-            if (d.deal() != null && !single.contains(d.deal().type() + "|" + d.deal().properties().get("id"))) {
+            if (d.deal() != null
+                    && !single.contains(
+                            d.deal().type() + "|" + d.deal().properties().get("id"))) {
                 deals.add(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
             }
         }
@@ -368,8 +397,8 @@ public final class SupplyPaths {
         Map<List<String>, List<Conflict>> conflicts = new HashMap<>();
         tx.run(DEAL_ACCOUNTS, Map.of("deals", List.copyOf(deals))).forEachRemaining(row -> {
             List<String> deal = row.get("deal").asList(Value::asString);
-            List<RelationshipView> accounts = row.get("accounts").asList(r -> GraphViews.relationship(
-                    r.asRelationship(), deal.get(1), deal.get(2)));
+            List<RelationshipView> accounts = row.get("accounts")
+                    .asList(r -> GraphViews.relationship(r.asRelationship(), deal.get(1), deal.get(2)));
             List<Conflict> found = Conflict.among(accounts);
             if (!found.isEmpty()) {
                 conflicts.put(deal, found);
@@ -380,8 +409,10 @@ public final class SupplyPaths {
         }
         List<Dependency> result = new ArrayList<>(dependencies.size());
         for (Dependency d : dependencies) {
-            List<Conflict> found = d.deal() == null ? null
-                    : conflicts.get(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
+            List<Conflict> found = d.deal() == null
+                    ? null
+                    : conflicts.get(
+                            List.of(d.deal().type(), d.deal().from(), d.deal().to()));
             result.add(found == null ? d : d.withConflicts(found));
         }
         return result;
@@ -390,8 +421,9 @@ public final class SupplyPaths {
     private static Map<String, NodeView> supplierCountries(TransactionContext tx, Set<String> suppliers) {
         Map<String, NodeView> countries = new HashMap<>();
         if (!suppliers.isEmpty()) {
-            tx.run(SUPPLIER_COUNTRIES, Map.of("suppliers", List.copyOf(suppliers))).forEachRemaining(
-                    r -> countries.put(r.get("supplierId").asString(), GraphViews.node(r.get("country"))));
+            tx.run(SUPPLIER_COUNTRIES, Map.of("suppliers", List.copyOf(suppliers)))
+                    .forEachRemaining(
+                            r -> countries.put(r.get("supplierId").asString(), GraphViews.node(r.get("country"))));
         }
         return countries;
     }
@@ -408,8 +440,13 @@ public final class SupplyPaths {
         // exposure (a country, a mineral, a source), analytics (a country and a mineral), alerts (a country), a
         // company's dependencies (one buyer, with and without a mineral). Walking the graph (while the reach is
         // rebuilt) is left to plan itself.
-        Object[][] shapes = {{true, true, true, false}, {true, true, false, false}, {true, false, false, true},
-            {false, true, false, false}, {false, false, false, false}};
+        Object[][] shapes = {
+            {true, true, true, false},
+            {true, true, false, false},
+            {true, false, false, true},
+            {false, true, false, false},
+            {false, false, false, false}
+        };
         for (Object[] shape : shapes) {
             boolean country = (Boolean) shape[0];
             boolean mineral = (Boolean) shape[1];
@@ -433,5 +470,4 @@ public final class SupplyPaths {
         statements.add(Map.entry(SUPPLIER_COUNTRIES, Map.of("suppliers", List.of(none))));
         return statements;
     }
-
 }

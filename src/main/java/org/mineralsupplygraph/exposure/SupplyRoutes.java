@@ -112,8 +112,8 @@ public final class SupplyRoutes {
      * The dependencies of a country's firms about each mineral apart (a route about two minerals is found twice, once
      * for each), unordered: for questions about every mineral that weigh each on its own, such as alerts.
      */
-    public static List<Found> searchEachMineral(TransactionContext tx, String buyerCountry, int maxDepth,
-            LocalDate asOf) {
+    public static List<Found> searchEachMineral(
+            TransactionContext tx, String buyerCountry, int maxDepth, LocalDate asOf) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("buyerCountry", buyerCountry);
         parameters.put("mineral", null);
@@ -132,13 +132,19 @@ public final class SupplyRoutes {
         return rows(tx, HOLDINGS, parameters, mineral);
     }
 
-    private static List<Found> rows(TransactionContext tx, String query, Map<String, Object> parameters,
-            String mineral) {
+    private static List<Found> rows(
+            TransactionContext tx, String query, Map<String, Object> parameters, String mineral) {
         Map<String, String> countries = new HashMap<>();
-        tx.run(COUNTRY_NAMES).forEachRemaining(r -> countries.put(r.get("id").asString(), r.get("name").asString()));
+        tx.run(COUNTRY_NAMES)
+                .forEachRemaining(
+                        r -> countries.put(r.get("id").asString(), r.get("name").asString()));
         List<Found> found = new ArrayList<>();
-        tx.run(query, parameters).forEachRemaining(row -> found.add(new Found(row.get("row").asString().split("\t", -1),
-                row.get("route").asString(), mineral != null ? mineral : row.get("mineral").asString(), countries)));
+        tx.run(query, parameters)
+                .forEachRemaining(row -> found.add(new Found(
+                        row.get("row").asString().split("\t", -1),
+                        row.get("route").asString(),
+                        mineral != null ? mineral : row.get("mineral").asString(),
+                        countries)));
         return found;
     }
 
@@ -149,8 +155,13 @@ public final class SupplyRoutes {
         if (!wanted.isEmpty()) {
             tx.run(DEALS, Map.of("deals", wanted)).forEachRemaining(r -> {
                 Relationship deal = r.get("r").asRelationship();
-                deals.put(deal.type() + "|" + deal.get("id").asString(), new RelationshipView(deal.type(),
-                        r.get("from").asString(), r.get("to").asString(), new TreeMap<>(deal.asMap())));
+                deals.put(
+                        deal.type() + "|" + deal.get("id").asString(),
+                        new RelationshipView(
+                                deal.type(),
+                                r.get("from").asString(),
+                                r.get("to").asString(),
+                                new TreeMap<>(deal.asMap())));
             });
         }
         return deals;
@@ -175,8 +186,13 @@ public final class SupplyRoutes {
         if (found.isEmpty() && otherNodes.isEmpty()) {
             return new Evidence(paths, nodes);
         }
-        tx.run(RELS, Map.of("routes", found.stream().map(f -> f.route).distinct().toList()))
-                .forEachRemaining(r -> routes.put(r.get("route").asString(), r.get("rels").asList(Value::asString)));
+        tx.run(
+                        RELS,
+                        Map.of(
+                                "routes",
+                                found.stream().map(f -> f.route).distinct().toList()))
+                .forEachRemaining(
+                        r -> routes.put(r.get("route").asString(), r.get("rels").asList(Value::asString)));
         Set<String> rels = new LinkedHashSet<>();
         routes.values().forEach(rels::addAll);
         Map<String, RelationshipView> relationships = new HashMap<>();
@@ -184,8 +200,9 @@ public final class SupplyRoutes {
                 .single();
         for (Value v : evidence.get("rels").values()) {
             Relationship r = v.get(1).asRelationship();
-            relationships.put(v.get(0).asString(), new RelationshipView(r.type(), v.get(2).asString(),
-                    v.get(3).asString(), new TreeMap<>(r.asMap())));
+            relationships.put(
+                    v.get(0).asString(),
+                    new RelationshipView(r.type(), v.get(2).asString(), v.get(3).asString(), new TreeMap<>(r.asMap())));
         }
         for (Value v : evidence.get("nodes").values()) {
             nodes.computeIfAbsent(v.asNode().get("id").asString(), id -> GraphViews.node(v));
@@ -200,7 +217,10 @@ public final class SupplyRoutes {
     }
 
     /** The found routes with their evidence, as dependencies (without conflicts). */
-    static List<Dependency> complete(TransactionContext tx, List<Found> found, Map<String, List<Dependency.Origin>> origins,
+    static List<Dependency> complete(
+            TransactionContext tx,
+            List<Found> found,
+            Map<String, List<Dependency.Origin>> origins,
             Map<String, NodeView> supplierCountries) {
         if (found.isEmpty()) {
             return List.of();
@@ -223,27 +243,39 @@ public final class SupplyRoutes {
             RelationshipView deal = deal(f, path);
             boolean domicile = "domicile".equals(f.basis);
             Map<String, Object> figures = deal.properties();
-            dependencies.add(new Dependency(path.nodes().get(0), f.basis,
-                    nodes.getOrDefault(f.supplier.id(), f.supplier), domicile ? null : nodes.getOrDefault(f.end.id(),
-                            f.end), nodes.getOrDefault(f.country.id(), f.country),
-                    path.relationships().stream().map(RelationshipView::type).toList(), f.minerals,
-                    (Number) figures.get("tonnesPerYear"), (Number) figures.get("tonnesTotal"),
-                    (Number) figures.get("sharePct"), (Number) figures.get("stakePct"), deal,
+            dependencies.add(new Dependency(
+                    path.nodes().get(0),
+                    f.basis,
+                    nodes.getOrDefault(f.supplier.id(), f.supplier),
+                    domicile ? null : nodes.getOrDefault(f.end.id(), f.end),
+                    nodes.getOrDefault(f.country.id(), f.country),
+                    path.relationships().stream().map(RelationshipView::type).toList(),
+                    f.minerals,
+                    (Number) figures.get("tonnesPerYear"),
+                    (Number) figures.get("tonnesTotal"),
+                    (Number) figures.get("sharePct"),
+                    (Number) figures.get("stakePct"),
+                    deal,
                     domicile ? origins.getOrDefault(f.supplier.id(), List.of()) : List.of(),
-                    domicile || f.supplierCountry.isEmpty() ? null : nodes.get(f.supplierCountry), path, List.of()));
+                    domicile || f.supplierCountry.isEmpty() ? null : nodes.get(f.supplierCountry),
+                    path,
+                    List.of()));
         }
         return dependencies;
     }
 
     /** A route's deal on its path: after the head's SUBSIDIARY_OF hops, the first relationship of its type and id. */
     public static RelationshipView deal(Found f, PathView path) {
-        return path.relationships().stream().filter(r -> r.type().equals(f.dealType)
-                && f.dealId.equals(r.properties().get("id"))).findFirst().orElseThrow();
+        return path.relationships().stream()
+                .filter(r -> r.type().equals(f.dealType)
+                        && f.dealId.equals(r.properties().get("id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The route's path from the buyer: each next node the far end of the next relationship; null when incomplete. */
-    private static PathView path(Found f, List<String> ids, Map<String, RelationshipView> relationships,
-            Map<String, NodeView> nodes) {
+    private static PathView path(
+            Found f, List<String> ids, Map<String, RelationshipView> relationships, Map<String, NodeView> nodes) {
         if (ids == null) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.mineralsupplygraph.graph;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,9 +43,14 @@ public enum Basis {
                 return b;
             }
         }
-        throw new InvalidParameterException(parameter, text, "Parameter '" + parameter + "' must be "
-                + (allowed.size() == 2 ? allowed.get(0).value() + " or " + allowed.get(1).value()
-                        : "one of " + allowed.stream().map(Basis::value).collect(Collectors.joining(", ")))
-                + ", not '" + text + "'.");
+        throw new InvalidParameterException(
+                parameter,
+                text,
+                "Parameter '" + parameter + "' must be "
+                        + (allowed.size() == 2
+                                ? allowed.get(0).value() + " or "
+                                        + allowed.get(1).value()
+                                : "one of " + allowed.stream().map(Basis::value).collect(Collectors.joining(", ")))
+                        + ", not '" + text + "'.");
     }
 }

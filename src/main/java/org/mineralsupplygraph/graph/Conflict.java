@@ -18,23 +18,47 @@ public record Conflict(
         @Schema(example = "OFFTAKE") String type,
         @Schema(example = "lg-energy-solution") String from,
         @Schema(example = "electra") String to,
-        @Schema(description = "the property the accounts disagree on", example = "tonnesTotal") String property,
-        @Schema(description = "each account's value, with its source and relationship id") List<Account> values,
-        @Schema(description = "the sources that disagree", example = "[\"seed-article\", \"theglobeandmail-electra-lges\"]")
-                List<String> sources) {
+
+        @Schema(description = "the property the accounts disagree on", example = "tonnesTotal")
+        String property,
+
+        @Schema(description = "each account's value, with its source and relationship id")
+        List<Account> values,
+
+        @Schema(
+                description = "the sources that disagree",
+                example = "[\"seed-article\", \"theglobeandmail-electra-lges\"]")
+        List<String> sources) {
 
     /** One account's value. */
     @Schema(description = "One source's value of a disputed figure")
     public record Account(
-            @Schema(description = "the value as text", example = "70000") String value,
-            @Schema(description = "the value as a number, when it is one", example = "70000") @Nullable Double number,
+            @Schema(description = "the value as text", example = "70000")
+            String value,
+
+            @Schema(description = "the value as a number, when it is one", example = "70000") @Nullable
+            Double number,
+
             @Schema(example = "seed-article") @Nullable String source,
-            @Schema(description = "the account's relationship id",
-                    example = "OFFTAKE:lg-energy-solution:electra:seed-article") String relationship) {}
+
+            @Schema(
+                    description = "the account's relationship id",
+                    example = "OFFTAKE:lg-energy-solution:electra:seed-article")
+            String relationship) {}
 
     /** The figures compared: volumes, shares, stakes, amounts, capacities, terms and the product named. */
-    public static final List<String> FIGURES = List.of("tonnesPerYear", "tonnesTotal", "initialTonnesPerYear",
-            "capacityTonnesPerYear", "sharePct", "stakePct", "shares", "amount", "amountUsd", "termYears", "product");
+    public static final List<String> FIGURES = List.of(
+            "tonnesPerYear",
+            "tonnesTotal",
+            "initialTonnesPerYear",
+            "capacityTonnesPerYear",
+            "sharePct",
+            "stakePct",
+            "shares",
+            "amount",
+            "amountUsd",
+            "termYears",
+            "product");
 
     /**
      * The conflicts among relationships: grouped by type and ends, each figure that two accounts of one fact state
@@ -50,14 +74,16 @@ public record Conflict(
             if (r.type().equals("PRODUCES") && r.properties().containsKey("worldTotalTonnes")) {
                 continue;
             }
-            groups.computeIfAbsent(List.of(r.type(), r.from(), r.to()), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(List.of(r.type(), r.from(), r.to()), k -> new ArrayList<>())
+                    .add(r);
         }
         List<Conflict> conflicts = new ArrayList<>();
         groups.forEach((key, accounts) -> {
             if (accounts.size() < 2) {
                 return;
             }
-            accounts.sort(Comparator.comparing(r -> String.valueOf(r.properties().get("id"))));
+            accounts.sort(
+                    Comparator.comparing(r -> String.valueOf(r.properties().get("id"))));
             for (String figure : FIGURES) {
                 LinkedHashSet<RelationshipView> disputed = new LinkedHashSet<>();
                 for (int i = 0; i < accounts.size(); i++) {
@@ -80,7 +106,10 @@ public record Conflict(
                 for (RelationshipView r : disputed) {
                     Object value = r.properties().get(figure);
                     String source = r.properties().get("source") instanceof String text ? text : null;
-                    values.add(new Account(text(value), value instanceof Number n ? n.doubleValue() : null, source,
+                    values.add(new Account(
+                            text(value),
+                            value instanceof Number n ? n.doubleValue() : null,
+                            source,
                             String.valueOf(r.properties().get("id"))));
                     if (source != null) {
                         sources.add(source);

@@ -59,8 +59,8 @@ public final class GraphModel {
      * property {@code location}, with how closely it places the site ({@code locationPrecision}) and, when it comes
      * from another source than the site's own record, that source and its words.
      */
-    public static final Set<String> LOCATION_PROPERTIES = Set.of("latitude", "longitude", "locationPrecision",
-            "locationSource", "locationEvidence", "locationNote");
+    public static final Set<String> LOCATION_PROPERTIES =
+            Set.of("latitude", "longitude", "locationPrecision", "locationSource", "locationEvidence", "locationNote");
 
     /** How closely a site's coordinates place it: its own, its nearest town's, a region's, its country's centroid. */
     public static final List<String> LOCATION_PRECISIONS = List.of("site", "town", "region", "country");
@@ -123,31 +123,79 @@ public final class GraphModel {
     private static final Map<String, Type> PROPERTY_TYPES = new LinkedHashMap<>();
 
     static {
-        for (String p : List.of("name", "source", "evidence", "note", "description", "kind", "status", "stage",
-                "province", "nearestTown", "ticker", "exchange", "deposit", "currency", "unit", "vintage",
-                "caveat", "role", "provision", "title", "url", "publisher", "file", "shareBasis", "locationPrecision",
-                "locationEvidence", "locationNote")) {
+        for (String p : List.of(
+                "name",
+                "source",
+                "evidence",
+                "note",
+                "description",
+                "kind",
+                "status",
+                "stage",
+                "province",
+                "nearestTown",
+                "ticker",
+                "exchange",
+                "deposit",
+                "currency",
+                "unit",
+                "vintage",
+                "caveat",
+                "role",
+                "provision",
+                "title",
+                "url",
+                "publisher",
+                "file",
+                "shareBasis",
+                "locationPrecision",
+                "locationEvidence",
+                "locationNote")) {
             PROPERTY_TYPES.put(p, Type.STRING);
         }
         for (String p : List.of("aliases", "areas", "objectives", "measures", "conditions", "provisions", "urls")) {
             PROPERTY_TYPES.put(p, Type.STRING_LIST);
         }
-        for (String p : List.of("amount", "amountUsd", "amountCnyApprox", "tonnesPerYear", "tonnesTotal",
-                "initialTonnesPerYear", "capacityTonnesPerYear", "tonnes", "worldTotalTonnes",
-                "reserveMultiplier", "targetMultiplier")) {
+        for (String p : List.of(
+                "amount",
+                "amountUsd",
+                "amountCnyApprox",
+                "tonnesPerYear",
+                "tonnesTotal",
+                "initialTonnesPerYear",
+                "capacityTonnesPerYear",
+                "tonnes",
+                "worldTotalTonnes",
+                "reserveMultiplier",
+                "targetMultiplier")) {
             PROPERTY_TYPES.put(p, Type.NUMBER);
         }
-        for (String p : List.of("year", "termYears", "optionYears", "initialYears", "shares",
-                "reviewIntervalYears", "mineralCount", "strategicMineralCount", "stockpileTargetDays",
-                "previousStockpileDays", "targetYear", "targetCompanyCount")) {
+        for (String p : List.of(
+                "year",
+                "termYears",
+                "optionYears",
+                "initialYears",
+                "shares",
+                "reviewIntervalYears",
+                "mineralCount",
+                "strategicMineralCount",
+                "stockpileTargetDays",
+                "previousStockpileDays",
+                "targetYear",
+                "targetCompanyCount")) {
             PROPERTY_TYPES.put(p, Type.INTEGER);
         }
-        for (String p : List.of("stakePct", "sharePct", "thresholdPct", "previousThresholdPct",
-                "costShareMaxPct", "fundingShareAbovePct")) {
+        for (String p : List.of(
+                "stakePct",
+                "sharePct",
+                "thresholdPct",
+                "previousThresholdPct",
+                "costShareMaxPct",
+                "fundingShareAbovePct")) {
             PROPERTY_TYPES.put(p, Type.PERCENT);
         }
-        for (String p : List.of("announced", "signed", "validFrom", "validTo", "startDate", "endDate", "published",
-                "retrieved")) {
+        for (String p : List.of(
+                "announced", "signed", "validFrom", "validTo", "startDate", "endDate", "published", "retrieved")) {
             PROPERTY_TYPES.put(p, Type.DATE);
         }
         for (String p : List.of("noExportTariffs", "iraTaxCreditEligible", "approximate")) {
@@ -165,8 +213,13 @@ public final class GraphModel {
     private static final Map<String, Label> LABELS = new LinkedHashMap<>();
     private static final Map<String, RelationshipType> TYPES = new LinkedHashMap<>();
 
-    private static void label(String name, Pattern id, String idRule, Set<String> props,
-            Map<String, Set<String>> enums, Set<String> required) {
+    private static void label(
+            String name,
+            Pattern id,
+            String idRule,
+            Set<String> props,
+            Map<String, Set<String>> enums,
+            Set<String> required) {
         LABELS.put(name, new Label(name, id, idRule, props, enums, required));
     }
 
@@ -192,40 +245,158 @@ public final class GraphModel {
 
     static {
         Set<String> status = Set.of("planned", "development", "operating", "suspended", "closed");
-        label("Country", Pattern.compile("[A-Z]{2}"), "an ISO 3166-1 alpha-2 code in upper case, such as 'KR'",
-                Set.of(), Map.of(), Set.of());
-        label("Government", Pattern.compile("gov-[a-z]{2}"), "'gov-' and the state's lower-case ISO code, such as 'gov-jp'",
-                Set.of(), Map.of(), Set.of());
-        label("Agency", SLUG, SLUG_RULE, Set.of("kind"),
-                Map.of("kind", Set.of("ministry", "agency", "state-corporation", "council")), Set.of());
-        label("Company", SLUG, SLUG_RULE, Set.of("kind", "ticker", "exchange"),
-                Map.of("kind", Set.of("company", "consortium", "state-owned")), Set.of());
-        Set<String> precision = Set.copyOf(LOCATION_PRECISIONS);
-        label("Mine", SLUG, SLUG_RULE, with(LOCATION_PROPERTIES, "kind", "status", "deposit", "province", "nearestTown"),
-                Map.of("kind", Set.of("mine", "brine", "deposit", "project", "mines"), "status", status,
-                        "deposit", Set.of("hard-rock", "brine", "clay", "laterite"), "locationPrecision", precision),
+        label(
+                "Country",
+                Pattern.compile("[A-Z]{2}"),
+                "an ISO 3166-1 alpha-2 code in upper case, such as 'KR'",
+                Set.of(),
+                Map.of(),
                 Set.of());
-        label("Facility", SLUG, SLUG_RULE, with(LOCATION_PROPERTIES, "kind", "status", "province", "nearestTown"),
-                Map.of("kind", Set.of("refinery", "precursor", "cathode", "cell", "pack", "recycling", "smelter",
-                        "conversion"), "status", status, "locationPrecision", precision), Set.of("kind"));
+        label(
+                "Government",
+                Pattern.compile("gov-[a-z]{2}"),
+                "'gov-' and the state's lower-case ISO code, such as 'gov-jp'",
+                Set.of(),
+                Map.of(),
+                Set.of());
+        label(
+                "Agency",
+                SLUG,
+                SLUG_RULE,
+                Set.of("kind"),
+                Map.of("kind", Set.of("ministry", "agency", "state-corporation", "council")),
+                Set.of());
+        label(
+                "Company",
+                SLUG,
+                SLUG_RULE,
+                Set.of("kind", "ticker", "exchange"),
+                Map.of("kind", Set.of("company", "consortium", "state-owned")),
+                Set.of());
+        Set<String> precision = Set.copyOf(LOCATION_PRECISIONS);
+        label(
+                "Mine",
+                SLUG,
+                SLUG_RULE,
+                with(LOCATION_PROPERTIES, "kind", "status", "deposit", "province", "nearestTown"),
+                Map.of(
+                        "kind",
+                        Set.of("mine", "brine", "deposit", "project", "mines"),
+                        "status",
+                        status,
+                        "deposit",
+                        Set.of("hard-rock", "brine", "clay", "laterite"),
+                        "locationPrecision",
+                        precision),
+                Set.of());
+        label(
+                "Facility",
+                SLUG,
+                SLUG_RULE,
+                with(LOCATION_PROPERTIES, "kind", "status", "province", "nearestTown"),
+                Map.of(
+                        "kind",
+                        Set.of(
+                                "refinery",
+                                "precursor",
+                                "cathode",
+                                "cell",
+                                "pack",
+                                "recycling",
+                                "smelter",
+                                "conversion"),
+                        "status",
+                        status,
+                        "locationPrecision",
+                        precision),
+                Set.of("kind"));
         label("Mineral", SLUG, SLUG_RULE, Set.of(), Map.of(), Set.of());
-        label("Product", SLUG, SLUG_RULE, Set.of("stage"),
-                Map.of("stage", Set.of("mine-output", "concentrate", "chemical", "precursor", "cathode", "cell",
-                        "pack", "scrap")), Set.of("stage"));
-        label("Agreement", SLUG, SLUG_RULE,
-                Set.of("kind", "announced", "signed", "validFrom", "validTo", "status", "reviewIntervalYears",
-                        "noExportTariffs", "iraTaxCreditEligible", "amount", "currency", "amountUsd", "areas",
-                        "objectives", "provisions"),
-                Map.of("kind", Set.of("trade-agreement", "mou", "joint-statement", "cooperation-agreement",
-                        "investment-agreement", "offtake-agreement")), Set.of("kind", "source"));
-        label("Policy", SLUG, SLUG_RULE,
-                Set.of("kind", "announced", "validFrom", "validTo", "status", "thresholdPct", "previousThresholdPct",
-                        "mineralCount", "strategicMineralCount", "costShareMaxPct", "fundingShareAbovePct", "amount",
-                        "currency", "amountUsd", "amountCnyApprox", "stockpileTargetDays", "previousStockpileDays",
-                        "reserveMultiplier", "targetMultiplier", "targetYear", "targetCompanyCount", "measures",
+        label(
+                "Product",
+                SLUG,
+                SLUG_RULE,
+                Set.of("stage"),
+                Map.of(
+                        "stage",
+                        Set.of(
+                                "mine-output",
+                                "concentrate",
+                                "chemical",
+                                "precursor",
+                                "cathode",
+                                "cell",
+                                "pack",
+                                "scrap")),
+                Set.of("stage"));
+        label(
+                "Agreement",
+                SLUG,
+                SLUG_RULE,
+                Set.of(
+                        "kind",
+                        "announced",
+                        "signed",
+                        "validFrom",
+                        "validTo",
+                        "status",
+                        "reviewIntervalYears",
+                        "noExportTariffs",
+                        "iraTaxCreditEligible",
+                        "amount",
+                        "currency",
+                        "amountUsd",
+                        "areas",
+                        "objectives",
+                        "provisions"),
+                Map.of(
+                        "kind",
+                        Set.of(
+                                "trade-agreement",
+                                "mou",
+                                "joint-statement",
+                                "cooperation-agreement",
+                                "investment-agreement",
+                                "offtake-agreement")),
+                Set.of("kind", "source"));
+        label(
+                "Policy",
+                SLUG,
+                SLUG_RULE,
+                Set.of(
+                        "kind",
+                        "announced",
+                        "validFrom",
+                        "validTo",
+                        "status",
+                        "thresholdPct",
+                        "previousThresholdPct",
+                        "mineralCount",
+                        "strategicMineralCount",
+                        "costShareMaxPct",
+                        "fundingShareAbovePct",
+                        "amount",
+                        "currency",
+                        "amountUsd",
+                        "amountCnyApprox",
+                        "stockpileTargetDays",
+                        "previousStockpileDays",
+                        "reserveMultiplier",
+                        "targetMultiplier",
+                        "targetYear",
+                        "targetCompanyCount",
+                        "measures",
                         "conditions"),
-                Map.of("kind", Set.of("investment-screening", "subsidy", "fund", "stockpile", "recycling", "strategy",
-                        "critical-list")), Set.of("kind", "source"));
+                Map.of(
+                        "kind",
+                        Set.of(
+                                "investment-screening",
+                                "subsidy",
+                                "fund",
+                                "stockpile",
+                                "recycling",
+                                "strategy",
+                                "critical-list")),
+                Set.of("kind", "source"));
         label("Region", SLUG, SLUG_RULE, Set.of(), Map.of(), Set.of());
 
         List<String> actors = List.of("Company", "Government", "Agency");
@@ -238,26 +409,59 @@ public final class GraphModel {
         partOf.addAll(ends(List.of("Country"), List.of("Region")));
         type("PART_OF", partOf, Set.of(), Map.of());
         type("SUBSIDIARY_OF", ends(List.of("Company"), List.of("Company")), Set.of("stakePct"), Map.of());
-        type("INVESTS_IN", ends(actors, assets),
+        type(
+                "INVESTS_IN",
+                ends(actors, assets),
                 Set.of("stakePct", "amount", "currency", "amountUsd", "shares", "status", "agreement", "approximate"),
                 Map.of("status", Set.of("announced", "agreed", "completed", "potential")));
-        type("OFFTAKE", ends(List.of("Company"), assets),
-                Set.of("product", "alternativeProduct", "tonnesPerYear", "tonnesTotal", "initialTonnesPerYear",
-                        "initialYears", "sharePct", "shareBasis", "startDate", "endDate", "termYears", "optionYears",
-                        "status", "agreement", "approximate"),
+        type(
+                "OFFTAKE",
+                ends(List.of("Company"), assets),
+                Set.of(
+                        "product",
+                        "alternativeProduct",
+                        "tonnesPerYear",
+                        "tonnesTotal",
+                        "initialTonnesPerYear",
+                        "initialYears",
+                        "sharePct",
+                        "shareBasis",
+                        "startDate",
+                        "endDate",
+                        "termYears",
+                        "optionYears",
+                        "status",
+                        "agreement",
+                        "approximate"),
                 Map.of("status", Set.of("framework", "term-sheet", "binding")));
         type("OPERATES", ends(List.of("Company"), sites), Set.of(), Map.of());
         type("OWNS", ends(List.of("Company"), sites), Set.of("stakePct"), Map.of());
         Set<List<String>> produces = new LinkedHashSet<>(ends(sites, List.of("Product")));
         produces.addAll(ends(List.of("Country"), List.of("Mineral")));
-        type("PRODUCES", produces,
-                Set.of("capacityTonnesPerYear", "initialTonnesPerYear", "tonnes", "year", "unit", "worldTotalTonnes",
-                        "vintage", "caveat"), Map.of());
+        type(
+                "PRODUCES",
+                produces,
+                Set.of(
+                        "capacityTonnesPerYear",
+                        "initialTonnesPerYear",
+                        "tonnes",
+                        "year",
+                        "unit",
+                        "worldTotalTonnes",
+                        "vintage",
+                        "caveat"),
+                Map.of());
         type("FORM_OF", ends(List.of("Product"), List.of("Mineral")), Set.of(), Map.of());
         type("FEEDS", ends(sites, List.of("Facility")), Set.of("product"), Map.of());
-        type("PARTY_TO", ends(List.of("Government", "Company", "Agency"), List.of("Agreement")), Set.of("role"),
+        type(
+                "PARTY_TO",
+                ends(List.of("Government", "Company", "Agency"), List.of("Agreement")),
+                Set.of("role"),
                 Map.of());
-        type("COVERS", ends(List.of("Agreement", "Policy"), List.of("Mineral")), Set.of("provision", "provisions"),
+        type(
+                "COVERS",
+                ends(List.of("Agreement", "Policy"), List.of("Mineral")),
+                Set.of("provision", "provisions"),
                 Map.of());
         type("ENACTED", ends(List.of("Government", "Agency"), List.of("Policy")), Set.of("role"), Map.of());
         type("IMPORTS_FROM", ends(List.of("Policy"), List.of("Region", "Country")), Set.of(), Map.of());

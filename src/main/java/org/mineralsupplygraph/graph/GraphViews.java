@@ -50,8 +50,11 @@ public final class GraphViews {
      * @param idsByElementId business ids of (at least) its two end nodes, by Neo4j element id
      */
     public static RelationshipView relationship(Relationship relationship, Map<String, String> idsByElementId) {
-        return new RelationshipView(relationship.type(), idsByElementId.get(relationship.startNodeElementId()),
-                idsByElementId.get(relationship.endNodeElementId()), new TreeMap<>(relationship.asMap()));
+        return new RelationshipView(
+                relationship.type(),
+                idsByElementId.get(relationship.startNodeElementId()),
+                idsByElementId.get(relationship.endNodeElementId()),
+                new TreeMap<>(relationship.asMap()));
     }
 
     /** A relationship whose end ids the query returned beside it. */

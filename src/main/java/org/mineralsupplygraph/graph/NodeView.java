@@ -13,5 +13,8 @@ public record NodeView(
         @Schema(example = "sk-on") String id,
         @Schema(example = "[\"Company\"]") List<String> labels,
         @Schema(example = "SK On") String name,
-        @Schema(example = "{\"kind\": \"company\", \"source\": \"seed-article\", \"evidence\": \"South Korean electric vehicle battery manufacturer SK On\"}")
-                Map<String, Object> properties) {}
+
+        @Schema(
+                example =
+                        "{\"kind\": \"company\", \"source\": \"seed-article\", \"evidence\": \"South Korean electric vehicle battery manufacturer SK On\"}")
+        Map<String, Object> properties) {}

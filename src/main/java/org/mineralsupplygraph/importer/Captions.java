@@ -65,7 +65,7 @@ final class Captions {
                     parts.add(words(p.get("product")));
                 }
             }
-            default -> { }
+            default -> {}
         }
         return parts.isEmpty() ? words(type) : String.join(" · ", parts);
     }

@@ -26,7 +26,8 @@ import org.mineralsupplygraph.graph.GraphModel;
  */
 public final class CsvDocumentReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -37,8 +38,11 @@ public final class CsvDocumentReader {
 
     /** The nodes and relationships files, by path. */
     public static ImportDocument read(Path nodes, Path relationships) {
-        return open(nodes.getFileName().toString(), () -> Files.newInputStream(nodes),
-                relationships.getFileName().toString(), () -> Files.newInputStream(relationships));
+        return open(
+                nodes.getFileName().toString(),
+                () -> Files.newInputStream(nodes),
+                relationships.getFileName().toString(),
+                () -> Files.newInputStream(relationships));
     }
 
     /**
@@ -46,16 +50,24 @@ public final class CsvDocumentReader {
      *
      * @throws ImportException when a file is not CSV or lacks the required columns
      */
-    public static ImportDocument open(String nodesName, JsonDocumentReader.Bytes nodes, String relationshipsName,
+    public static ImportDocument open(
+            String nodesName,
+            JsonDocumentReader.Bytes nodes,
+            String relationshipsName,
             JsonDocumentReader.Bytes relationships) {
         List<Problem> problems = new ArrayList<>();
         List<RawRecord> sources = new ArrayList<>();
-        scan(nodesName, nodes, List.of("label", "id"), record -> {
-            if ("Source".equals(record.fields().get("label"))) {
-                sources.add(source(record));
-            }
-        }, problems);
-        scan(relationshipsName, relationships, List.of("type", "from", "to"), record -> { }, problems);
+        scan(
+                nodesName,
+                nodes,
+                List.of("label", "id"),
+                record -> {
+                    if ("Source".equals(record.fields().get("label"))) {
+                        sources.add(source(record));
+                    }
+                },
+                problems);
+        scan(relationshipsName, relationships, List.of("type", "from", "to"), record -> {}, problems);
         String name = nodesName + " + " + relationshipsName;
         if (!problems.isEmpty()) {
             throw new ImportException(name, problems);
@@ -85,8 +97,8 @@ public final class CsvDocumentReader {
                 again(relationshipsName, relationships, List.of("type", "from", "to"), visitor);
             }
 
-            private void again(String file, JsonDocumentReader.Bytes bytes, List<String> required,
-                    Consumer<RawRecord> visitor) {
+            private void again(
+                    String file, JsonDocumentReader.Bytes bytes, List<String> required, Consumer<RawRecord> visitor) {
                 List<Problem> found = new ArrayList<>();
                 scan(file, bytes, required, visitor, found);
                 if (!found.isEmpty()) {
@@ -109,16 +121,21 @@ public final class CsvDocumentReader {
         return new RawRecord(row.location(), fields);
     }
 
-    private static void scan(String file, JsonDocumentReader.Bytes bytes, List<String> required,
-            Consumer<RawRecord> visitor, List<Problem> problems) {
+    private static void scan(
+            String file,
+            JsonDocumentReader.Bytes bytes,
+            List<String> required,
+            Consumer<RawRecord> visitor,
+            List<Problem> problems) {
         try (InputStream in = bytes.open();
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             List<String> header = parser.getHeaderNames();
-            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+            List<String> missing =
+                    required.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                problems.add(new Problem(new Location(file, 1, ""), "the header lacks the column(s) " + missing
-                        + "; it has " + header));
+                problems.add(new Problem(
+                        new Location(file, 1, ""), "the header lacks the column(s) " + missing + "; it has " + header));
                 return;
             }
             for (CSVRecord row : parser) {
@@ -149,6 +166,9 @@ public final class CsvDocumentReader {
     }
 
     private static List<String> splitList(String value) {
-        return Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 }

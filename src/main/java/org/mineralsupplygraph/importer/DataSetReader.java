@@ -25,8 +25,9 @@ public final class DataSetReader {
     public static ImportDocument read(Resource resource) {
         String name = resource.getFilename() == null ? resource.getDescription() : resource.getFilename();
         if (!resource.exists()) {
-            throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
-                    "no such file: " + resource.getDescription())));
+            throw new ImportException(
+                    name,
+                    List.of(new Problem(new Location(name, 0, ""), "no such file: " + resource.getDescription())));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
@@ -40,12 +41,18 @@ public final class DataSetReader {
                 if (ProductionFiguresReader.accepts(header)) {
                     return ProductionFiguresReader.read(name, in);
                 }
-                throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
-                        "unknown CSV shape: expected the production figures columns "
-                                + ProductionFiguresReader.COLUMNS)));
+                throw new ImportException(
+                        name,
+                        List.of(new Problem(
+                                new Location(name, 0, ""),
+                                "unknown CSV shape: expected the production figures columns "
+                                        + ProductionFiguresReader.COLUMNS)));
             }
-            throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
-                    "unknown file type: expected .json (import format) or .csv (production figures)")));
+            throw new ImportException(
+                    name,
+                    List.of(new Problem(
+                            new Location(name, 0, ""),
+                            "unknown file type: expected .json (import format) or .csv (production figures)")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource.getDescription(), e);
         }

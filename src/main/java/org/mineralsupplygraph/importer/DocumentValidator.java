@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.mineralsupplygraph.graph.GraphModel.Type;
 import org.mineralsupplygraph.graph.GraphModel;
+import org.mineralsupplygraph.graph.GraphModel.Type;
 import org.neo4j.driver.Values;
 
 /**
@@ -179,8 +179,10 @@ public final class DocumentValidator {
             document.nodes(record -> {
                 String id = string(record.fields().get("id"));
                 if (clashes.contains(id)) {
-                    problems.add(record.location().child("id"), "id '" + id + "' is already a " + graphLabels.get(id)
-                            + " in the graph; a node's label cannot change and ids are unique across the graph");
+                    problems.add(
+                            record.location().child("id"),
+                            "id '" + id + "' is already a " + graphLabels.get(id)
+                                    + " in the graph; a node's label cannot change and ids are unique across the graph");
                 }
             });
         }
@@ -188,13 +190,16 @@ public final class DocumentValidator {
             String id = string(record.fields().get("id"));
             String inGraph = id == null ? null : graphLabels.get(id);
             if (inGraph != null && !inGraph.equals(GraphModel.SOURCE)) {
-                problems.add(record.location().child("id"), "id '" + id + "' is already a " + inGraph
-                        + " in the graph; ids are unique across the graph, sources included");
+                problems.add(
+                        record.location().child("id"),
+                        "id '" + id + "' is already a " + inGraph
+                                + " in the graph; ids are unique across the graph, sources included");
             }
         }
         sourceReferences.forEach((id, at) -> {
             if (!GraphModel.SOURCE.equals(graphLabels.get(id))) {
-                problems.add(at, "source '" + id + "' is neither declared in the document's 'sources' nor in the graph");
+                problems.add(
+                        at, "source '" + id + "' is neither declared in the document's 'sources' nor in the graph");
             }
         });
         for (Deferred d : deferred) {
@@ -239,7 +244,8 @@ public final class DocumentValidator {
         if (id != null && GraphModel.label(label).isPresent()) {
             String previous = declared.putIfAbsent(id, label);
             if (previous != null) {
-                problems.add(record.location().child("id"),
+                problems.add(
+                        record.location().child("id"),
                         "id '" + id + "' appears twice in the document; each node is listed once");
             }
         }
@@ -255,7 +261,8 @@ public final class DocumentValidator {
         Map<String, Object> fields = record.fields();
         Location at = record.location();
         if (row != null && !relationshipIds.add(LongHashSet.hash(row.type() + "\u0000" + row.id()))) {
-            problems.add(at, "relationship '" + row.id() + "' appears twice in the document; give one of them its own 'id'");
+            problems.add(
+                    at, "relationship '" + row.id() + "' appears twice in the document; give one of them its own 'id'");
             return;
         }
         // What the record says of other nodes is checked even when the record has problems of its own.
@@ -275,7 +282,8 @@ public final class DocumentValidator {
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             Type propertyType = GraphModel.typeOf(field.getKey());
             if ((propertyType == Type.PRODUCT_REF || propertyType == Type.AGREEMENT_REF)
-                    && field.getValue() instanceof String id && !id.isBlank()) {
+                    && field.getValue() instanceof String id
+                    && !id.isBlank()) {
                 Set<String> expected = propertyType == Type.PRODUCT_REF ? PRODUCT_LABELS : AGREEMENT_LABELS;
                 String message = "'" + id + "' names no " + String.join(" or ", new TreeSet<>(expected))
                         + " in the document or in the graph";
@@ -294,8 +302,10 @@ public final class DocumentValidator {
     private void checkEnds(String typeName, String from, String to, String fromLabel, String toLabel, Location at) {
         GraphModel.RelationshipType type = GraphModel.relationshipType(typeName).orElseThrow();
         if (!type.allows(fromLabel, toLabel)) {
-            problems.add(at, type.name() + " cannot join a " + fromLabel + " ('" + from + "') to a " + toLabel
-                    + " ('" + to + "'); it joins " + describeEnds(type));
+            problems.add(
+                    at,
+                    type.name() + " cannot join a " + fromLabel + " ('" + from + "') to a " + toLabel + " ('" + to
+                            + "'); it joins " + describeEnds(type));
         }
     }
 
@@ -307,7 +317,8 @@ public final class DocumentValidator {
                 sourceReferences.putIfAbsent(id, at.child("source"));
             }
         }
-        if (fields.get("locationSource") instanceof String raw && !raw.isBlank()
+        if (fields.get("locationSource") instanceof String raw
+                && !raw.isBlank()
                 && !documentSources.contains(raw.strip())) {
             sourceReferences.putIfAbsent(raw.strip(), at.child("locationSource"));
         }
@@ -339,7 +350,8 @@ public final class DocumentValidator {
         long before = problems.count;
         String id = requiredString(fields, "id", at, problems);
         if (id != null && !SOURCE_ID.matcher(id).matches()) {
-            problems.add(at.child("id"),
+            problems.add(
+                    at.child("id"),
                     "source id '" + id + "' must be lower-case letters, digits, '-' and '.', such as 'usgs-mcs-2025'");
         }
         if (id != null && !seen.add(id)) {
@@ -348,7 +360,8 @@ public final class DocumentValidator {
         String title = requiredString(fields, "title", at, problems);
         String kind = requiredString(fields, "kind", at, problems);
         if (kind != null && !GraphModel.SOURCE_KINDS.contains(kind)) {
-            problems.add(at.child("kind"),
+            problems.add(
+                    at.child("kind"),
                     "unknown source kind '" + kind + "'; expected one of " + new TreeSet<>(GraphModel.SOURCE_KINDS));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -360,8 +373,10 @@ public final class DocumentValidator {
                 continue;
             }
             if (!GraphModel.SOURCE_PROPERTIES.contains(key)) {
-                problems.add(at.child(key), "unknown source field '" + key + "'; allowed: id, "
-                        + String.join(", ", new TreeSet<>(GraphModel.SOURCE_PROPERTIES)));
+                problems.add(
+                        at.child(key),
+                        "unknown source field '" + key + "'; allowed: id, "
+                                + String.join(", ", new TreeSet<>(GraphModel.SOURCE_PROPERTIES)));
                 continue;
             }
             Object value = value(key, field.getValue(), at.child(key), problems);
@@ -383,15 +398,18 @@ public final class DocumentValidator {
         if (labelName != null) {
             label = GraphModel.label(labelName).orElse(null);
             if (label == null) {
-                problems.add(at.child("label"), "unknown label '" + labelName + "'; expected one of "
-                        + String.join(", ", GraphModel.labels().keySet()));
+                problems.add(
+                        at.child("label"),
+                        "unknown label '" + labelName + "'; expected one of "
+                                + String.join(", ", GraphModel.labels().keySet()));
             }
         }
         if (label == null) {
             return null;
         }
         if (id != null && !label.idPattern().matcher(id).matches()) {
-            problems.add(at.child("id"),
+            problems.add(
+                    at.child("id"),
                     "'" + id + "' is not a valid " + label.name() + " id: it must be " + label.idRule());
         }
         for (String required : label.required()) {
@@ -403,8 +421,16 @@ public final class DocumentValidator {
         if (label.name().equals("Agreement") || label.name().equals("Policy")) {
             requiredString(fields, "evidence", at, problems);
         }
-        Map<String, Object> properties = properties(fields, id, NODE_KEYS, GraphModel.COMMON_NODE_PROPERTIES,
-                label.properties(), label.enums(), label.name(), at, problems);
+        Map<String, Object> properties = properties(
+                fields,
+                id,
+                NODE_KEYS,
+                GraphModel.COMMON_NODE_PROPERTIES,
+                label.properties(),
+                label.enums(),
+                label.name(),
+                at,
+                problems);
         if (label.properties().contains("latitude")) {
             location(fields, properties, at, problems);
         }
@@ -424,24 +450,40 @@ public final class DocumentValidator {
         if (typeName != null) {
             type = GraphModel.relationshipType(typeName).orElse(null);
             if (type == null) {
-                problems.add(at.child("type"), "unknown relationship type '" + typeName
-                        + "'; expected one of " + String.join(", ", GraphModel.relationshipTypes().keySet()));
+                problems.add(
+                        at.child("type"),
+                        "unknown relationship type '" + typeName + "'; expected one of "
+                                + String.join(
+                                        ", ", GraphModel.relationshipTypes().keySet()));
             }
         }
         if (type == null) {
             return null;
         }
-        if ("GOVERNS".equals(type.name()) && from != null && to != null && from.startsWith("gov-")
+        if ("GOVERNS".equals(type.name())
+                && from != null
+                && to != null
+                && from.startsWith("gov-")
                 && !from.substring(4).equalsIgnoreCase(to)) {
-            problems.add(at.child("to"), "government '" + from + "' can only govern country '"
-                    + from.substring(4).toUpperCase() + "'");
+            problems.add(
+                    at.child("to"),
+                    "government '" + from + "' can only govern country '"
+                            + from.substring(4).toUpperCase() + "'");
         }
         String id = fields.get("id") == null ? null : requiredString(fields, "id", at, problems);
         if (id == null && from != null && to != null && source != null) {
             id = type.name() + ":" + from + ":" + to + ":" + source;
         }
-        Map<String, Object> properties = properties(fields, id, RELATIONSHIP_KEYS,
-                GraphModel.COMMON_RELATIONSHIP_PROPERTIES, type.properties(), type.enums(), type.name(), at, problems);
+        Map<String, Object> properties = properties(
+                fields,
+                id,
+                RELATIONSHIP_KEYS,
+                GraphModel.COMMON_RELATIONSHIP_PROPERTIES,
+                type.properties(),
+                type.enums(),
+                type.name(),
+                at,
+                problems);
         if (problems.count != before) {
             return null;
         }
@@ -453,8 +495,15 @@ public final class DocumentValidator {
      * Checks and converts a record's properties: each must be common to all records of its kind or specific to its
      * label or type, of the right value type, and one of the allowed values where the model enumerates them.
      */
-    private static Map<String, Object> properties(Map<String, Object> fields, String id, Set<String> keys,
-            Set<String> common, Set<String> specific, Map<String, Set<String>> enums, String owner, Location at,
+    private static Map<String, Object> properties(
+            Map<String, Object> fields,
+            String id,
+            Set<String> keys,
+            Set<String> common,
+            Set<String> specific,
+            Map<String, Set<String>> enums,
+            String owner,
+            Location at,
             Problems problems) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", id);
@@ -464,8 +513,10 @@ public final class DocumentValidator {
                 continue;
             }
             if (!common.contains(key) && !specific.contains(key)) {
-                problems.add(at.child(key), "unknown property '" + key + "' for " + owner
-                        + "; allowed: " + String.join(", ", allowed(common, specific)));
+                problems.add(
+                        at.child(key),
+                        "unknown property '" + key + "' for " + owner + "; allowed: "
+                                + String.join(", ", allowed(common, specific)));
                 continue;
             }
             Object value = value(key, field.getValue(), at.child(key), problems);
@@ -485,14 +536,16 @@ public final class DocumentValidator {
 
     private static String describeEnds(GraphModel.RelationshipType type) {
         Map<String, Set<String>> byFrom = new LinkedHashMap<>();
-        type.ends().forEach(pair -> byFrom.computeIfAbsent(pair.get(0), f -> new TreeSet<>()).add(pair.get(1)));
+        type.ends()
+                .forEach(pair -> byFrom.computeIfAbsent(pair.get(0), f -> new TreeSet<>())
+                        .add(pair.get(1)));
         List<String> parts = new ArrayList<>();
         byFrom.forEach((f, t) -> parts.add(f + " -> " + String.join("|", t)));
         return String.join("; ", parts);
     }
 
-    private static void checkEnum(Map<String, Set<String>> enums, String key, Object value, Location at,
-            Problems problems) {
+    private static void checkEnum(
+            Map<String, Set<String>> enums, String key, Object value, Location at, Problems problems) {
         Set<String> allowed = enums.get(key);
         if (allowed != null && value != null && !allowed.contains(value)) {
             problems.add(at, "'" + value + "' is not a valid " + key + "; expected one of " + new TreeSet<>(allowed));
@@ -548,7 +601,8 @@ public final class DocumentValidator {
                 if (raw instanceof Boolean b) {
                     return b;
                 }
-                if (raw instanceof String s && (s.strip().equals("true") || s.strip().equals("false"))) {
+                if (raw instanceof String s
+                        && (s.strip().equals("true") || s.strip().equals("false"))) {
                     return Boolean.valueOf(s.strip());
                 }
                 problems.add(at, "'" + raw + "' is not true or false");
@@ -608,7 +662,8 @@ public final class DocumentValidator {
         } else if (raw instanceof String s && !s.isBlank()) {
             try {
                 String text = s.strip();
-                number = text.matches("-?\\d{1,18}") ? (Number) Long.parseLong(text) : (Number) Double.parseDouble(text);
+                number =
+                        text.matches("-?\\d{1,18}") ? (Number) Long.parseLong(text) : (Number) Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 problems.add(at, "'" + raw + "' is not a number");
                 return null;
@@ -670,14 +725,15 @@ public final class DocumentValidator {
      * A site's coordinates, checked as a whole: latitude and longitude come together and with their precision, and
      * are stored as one WGS 84 point ({@link GraphModel#LOCATION}); the two numbers leave the row.
      */
-    private static void location(Map<String, Object> fields, Map<String, Object> properties, Location at,
-            Problems problems) {
+    private static void location(
+            Map<String, Object> fields, Map<String, Object> properties, Location at, Problems problems) {
         boolean latitude = fields.get("latitude") != null;
         boolean longitude = fields.get("longitude") != null;
         boolean precision = fields.get("locationPrecision") != null;
         if (!latitude && !longitude) {
             if (precision) {
-                problems.add(at.child("locationPrecision"),
+                problems.add(
+                        at.child("locationPrecision"),
                         "'locationPrecision' needs 'latitude' and 'longitude'; a site without them is placed at its"
                                 + " country's centroid");
             }
@@ -690,13 +746,15 @@ public final class DocumentValidator {
         }
         if (latitude != longitude) {
             String missing = latitude ? "longitude" : "latitude";
-            problems.add(at.child(missing), "'" + missing + "' is required with '" + (latitude ? "latitude" : "longitude")
-                    + "'");
+            problems.add(
+                    at.child(missing),
+                    "'" + missing + "' is required with '" + (latitude ? "latitude" : "longitude") + "'");
             return;
         }
         if (!precision) {
-            problems.add(at.child("locationPrecision"), "'locationPrecision' is required with coordinates; one of "
-                    + GraphModel.LOCATION_PRECISIONS);
+            problems.add(
+                    at.child("locationPrecision"),
+                    "'locationPrecision' is required with coordinates; one of " + GraphModel.LOCATION_PRECISIONS);
         }
         Object lat = properties.remove("latitude");
         Object lon = properties.remove("longitude");

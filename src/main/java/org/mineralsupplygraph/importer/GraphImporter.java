@@ -107,8 +107,11 @@ public class GraphImporter {
             throw e;
         } finally {
             // After a failed write of one transaction nothing changed; after a failed batch some batches may have.
-            reach.afterImport(touched.ids, touched.dealers, touched.types, touched.complete
-                    && (written || touched.ids.isEmpty() && touched.dealers.isEmpty()));
+            reach.afterImport(
+                    touched.ids,
+                    touched.dealers,
+                    touched.types,
+                    touched.complete && (written || touched.ids.isEmpty() && touched.dealers.isEmpty()));
         }
     }
 
@@ -151,31 +154,57 @@ public class GraphImporter {
     private ImportResult write(ImportDocument document, GraphWriter.Progress progress, Touched touched) {
         long started = System.nanoTime();
         try (Session session = sessions.session()) {
-            ImportPlan plan = session.executeRead(
-                    tx -> DocumentValidator.validate(document, ids -> labelsOf(tx, ids)));
+            ImportPlan plan = session.executeRead(tx -> DocumentValidator.validate(document, ids -> labelsOf(tx, ids)));
             long validated = System.nanoTime();
             GraphWriter.Counts counts;
             int transactions;
             if (plan.rows() <= settings.singleTransactionMaxRows()) {
-                log.info("{}: {} records checked in {} ms; writing them in one transaction", document.name(),
-                        plan.rows(), (validated - started) / 1_000_000);
+                log.info(
+                        "{}: {} records checked in {} ms; writing them in one transaction",
+                        document.name(),
+                        plan.rows(),
+                        (validated - started) / 1_000_000);
                 counts = session.executeWrite(tx -> GraphWriter.write(
-                        (statement, rows) -> tx.run(statement, Map.of("rows", rows)).consume().counters(),
-                        document, plan, settings.batchSize(), progress, touched));
+                        (statement, rows) -> tx.run(statement, Map.of("rows", rows))
+                                .consume()
+                                .counters(),
+                        document,
+                        plan,
+                        settings.batchSize(),
+                        progress,
+                        touched));
                 transactions = 1;
             } else {
-                log.info("{}: {} records, more than {}: written in one transaction per batch of {}",
-                        document.name(), plan.rows(), settings.singleTransactionMaxRows(), settings.batchSize());
-                counts = GraphWriter.write((statement, rows) -> session.executeWrite(
-                                tx -> tx.run(statement, Map.of("rows", rows)).consume().counters()),
-                        document, plan, settings.batchSize(), progress, touched);
+                log.info(
+                        "{}: {} records, more than {}: written in one transaction per batch of {}",
+                        document.name(),
+                        plan.rows(),
+                        settings.singleTransactionMaxRows(),
+                        settings.batchSize());
+                counts = GraphWriter.write(
+                        (statement, rows) -> session.executeWrite(tx -> tx.run(statement, Map.of("rows", rows))
+                                .consume()
+                                .counters()),
+                        document,
+                        plan,
+                        settings.batchSize(),
+                        progress,
+                        touched);
                 transactions = counts.batches();
             }
             long finished = System.nanoTime();
-            log.debug("{}: validated in {} ms, written in {} ms", document.name(), (validated - started) / 1_000_000,
+            log.debug(
+                    "{}: validated in {} ms, written in {} ms",
+                    document.name(),
+                    (validated - started) / 1_000_000,
                     (finished - validated) / 1_000_000);
-            return new ImportResult(document.name(), counts.nodesCreated(), counts.nodesMatched(),
-                    counts.relationshipsCreated(), counts.relationshipsMatched(), transactions,
+            return new ImportResult(
+                    document.name(),
+                    counts.nodesCreated(),
+                    counts.nodesMatched(),
+                    counts.relationshipsCreated(),
+                    counts.relationshipsMatched(),
+                    transactions,
                     (finished - started) / 1_000_000);
         }
     }
@@ -186,7 +215,8 @@ public class GraphImporter {
         for (int start = 0; start < all.size(); start += LOOKUP_BATCH) {
             List<String> batch = all.subList(start, Math.min(all.size(), start + LOOKUP_BATCH));
             tx.run(LABELS_OF, Map.of("ids", batch))
-                    .forEachRemaining(r -> labels.put(r.get("id").asString(), r.get("label").asString(null)));
+                    .forEachRemaining(r ->
+                            labels.put(r.get("id").asString(), r.get("label").asString(null)));
         }
         return labels;
     }

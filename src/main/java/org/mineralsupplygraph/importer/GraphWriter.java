@@ -69,13 +69,13 @@ public final class GraphWriter {
             SET n:$(row[1]), n += row[2]
             """;
 
-    private static final String MERGE_NODES_BY_MAP = """
+    private static final String MERGE_NODES_BY_MAP =
+            """
             UNWIND $rows AS row
             MERGE (n:Entity {id: row[0]})
             WITH n, row, n.source AS firstSource, n.evidence AS firstEvidence, n.seeAlso AS firstSeeAlso
             SET n:$(row[1]), n += row[2]
             """ + KEEP_FIRST_SOURCE.formatted("row[2].source", "row[2].seeAlso");
-
 
     private static final String CREATE_RELATIONSHIPS_BY_MAP = """
             UNWIND $rows AS row
@@ -131,8 +131,9 @@ public final class GraphWriter {
             return statement;
         }
         int seeAlso = keys.indexOf("seeAlso");
-        return statement + "\n" + KEEP_FIRST_SOURCE.formatted("row[" + (1 + source) + "]",
-                seeAlso < 0 ? "null" : "row[" + (1 + seeAlso) + "]");
+        return statement + "\n"
+                + KEEP_FIRST_SOURCE.formatted(
+                        "row[" + (1 + source) + "]", seeAlso < 0 ? "null" : "row[" + (1 + seeAlso) + "]");
     }
 
     /** The statement that creates relationships of a type between row[0] and row[1], setting keys from row[2], ... */
@@ -152,8 +153,13 @@ public final class GraphWriter {
         }
         StringBuilder set = new StringBuilder("\nSET ");
         for (int i = 0; i < keys.size(); i++) {
-            set.append(i == 0 ? "" : ", ").append(variable).append(".`").append(name(keys.get(i))).append("` = row[")
-                    .append(first + i).append(']');
+            set.append(i == 0 ? "" : ", ")
+                    .append(variable)
+                    .append(".`")
+                    .append(name(keys.get(i)))
+                    .append("` = row[")
+                    .append(first + i)
+                    .append(']');
         }
         return set.toString();
     }
@@ -190,7 +196,7 @@ public final class GraphWriter {
     public interface Progress {
         void written(String what, long done, long total);
 
-        Progress NONE = (what, done, total) -> { };
+        Progress NONE = (what, done, total) -> {};
     }
 
     /**
@@ -202,8 +208,8 @@ public final class GraphWriter {
      * @param relationshipsMatched relationships that existed and were updated in place
      * @param batches statements run
      */
-    public record Counts(long nodesCreated, long nodesMatched, long relationshipsCreated, long relationshipsMatched,
-            int batches) {}
+    public record Counts(
+            long nodesCreated, long nodesMatched, long relationshipsCreated, long relationshipsMatched, int batches) {}
 
     private final Batches batches;
     private final ImportPlan plan;
@@ -213,24 +219,23 @@ public final class GraphWriter {
     private final Map<String, List<Object>> pending = new LinkedHashMap<>();
     /** [from, to, type, agreement] of every relationship written that names an agreement. */
     private final List<Object> dealAccounts = new ArrayList<>();
+
     private final boolean namedKeys;
     private long nodeRows;
     private long nodesCreated;
     private long relationshipRows;
     private long relationshipsCreated;
     private int batchCount;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            task -> {
-                Thread thread = new Thread(task, "graph-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "graph-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Semaphore inFlight = new Semaphore(2);
     private volatile Throwable failure;
     private volatile boolean abandoned;
 
-    private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress,
-            Touch touched) {
+    private GraphWriter(Batches batches, ImportPlan plan, int batchSize, Progress progress, Touch touched) {
         this.batches = batches;
         this.plan = plan;
         this.batchSize = batchSize;
@@ -249,17 +254,22 @@ public final class GraphWriter {
      * @param progress told after every batch
      * @return how many nodes and relationships were created and how many already existed
      */
-    public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
-            Progress progress) {
-        return write(batches, document, plan, batchSize, progress, id -> { });
+    public static Counts write(
+            Batches batches, ImportDocument document, ImportPlan plan, int batchSize, Progress progress) {
+        return write(batches, document, plan, batchSize, progress, id -> {});
     }
 
     /**
      * As {@link #write(Batches, ImportDocument, ImportPlan, int, Progress)}, telling {@code touched} the id of every
      * node written and the type and ends of every relationship written, as each record is read.
      */
-    public static Counts write(Batches batches, ImportDocument document, ImportPlan plan, int batchSize,
-            Progress progress, Touch touched) {
+    public static Counts write(
+            Batches batches,
+            ImportDocument document,
+            ImportPlan plan,
+            int batchSize,
+            Progress progress,
+            Touch touched) {
         GraphWriter writer = new GraphWriter(batches, plan, batchSize, progress, touched);
         boolean read = false;
         try {
@@ -276,17 +286,23 @@ public final class GraphWriter {
             writer.stop(!read);
         }
         writer.throwFailure();
-        return new Counts(writer.nodesCreated, writer.nodeRows - writer.nodesCreated, writer.relationshipsCreated,
-                writer.relationshipRows - writer.relationshipsCreated, writer.batchCount);
+        return new Counts(
+                writer.nodesCreated,
+                writer.nodeRows - writer.nodesCreated,
+                writer.relationshipsCreated,
+                writer.relationshipRows - writer.relationshipsCreated,
+                writer.batchCount);
     }
 
     private void node(NodeRow row) {
         touched.node(row.id());
-        String label = known(GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()),
-                row.label());
+        String label = known(
+                GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()), row.label());
         if (!namedKeys) {
-            add(plan.isNew(row.id()) ? CREATE_NODES_BY_MAP : MERGE_NODES_BY_MAP,
-                    List.of(row.id(), label, row.properties()), true);
+            add(
+                    plan.isNew(row.id()) ? CREATE_NODES_BY_MAP : MERGE_NODES_BY_MAP,
+                    List.of(row.id(), label, row.properties()),
+                    true);
             return;
         }
         List<String> keys = keysOf(row.properties(), "id");
@@ -300,8 +316,10 @@ public final class GraphWriter {
     /** Hands over {@link #SHARE_ENDS} for the deals' accounts written, after every relationship is. */
     private void shareEnds() {
         for (int start = 0; start < dealAccounts.size(); start += batchSize) {
-            flush(SHARE_ENDS, new ArrayList<>(dealAccounts.subList(start,
-                    Math.min(dealAccounts.size(), start + batchSize))), false);
+            flush(
+                    SHARE_ENDS,
+                    new ArrayList<>(dealAccounts.subList(start, Math.min(dealAccounts.size(), start + batchSize))),
+                    false);
         }
         dealAccounts.clear();
     }
@@ -314,9 +332,12 @@ public final class GraphWriter {
         }
         boolean cannotExist = plan.isNew(row.from()) || plan.isNew(row.to());
         if (!namedKeys) {
-            add(cannotExist ? CREATE_RELATIONSHIPS_BY_MAP : MERGE_RELATIONSHIPS_BY_MAP,
-                    cannotExist ? List.of(row.from(), row.to(), type, row.properties())
-                            : List.of(row.from(), row.to(), type, row.id(), row.properties()), false);
+            add(
+                    cannotExist ? CREATE_RELATIONSHIPS_BY_MAP : MERGE_RELATIONSHIPS_BY_MAP,
+                    cannotExist
+                            ? List.of(row.from(), row.to(), type, row.properties())
+                            : List.of(row.from(), row.to(), type, row.id(), row.properties()),
+                    false);
             return;
         }
         List<String> keys = cannotExist ? keysOf(row.properties()) : keysOf(row.properties(), "id");

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,18 +34,28 @@ class ImportApiDocumentation {
                 Content content = post.getRequestBody().getContent();
                 // The format's JSON Schema is draft 2020-12 (const, if/then, null in type lists), which OpenAPI 3.0
                 // cannot hold and client generators fail on when referenced: the body is an object, the schema linked.
-                content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType()
-                        .schema(new ObjectSchema().description("A document in the import format: format, description,"
-                                + " sources, nodes, relationships. Its JSON Schema (draft 2020-12) is served at GET"
-                                + " /api/import/schema.").externalDocs(new ExternalDocumentation()
-                                        .description("the import format's JSON Schema").url("/api/import/schema"))));
+                content.addMediaType(
+                        org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                        new MediaType()
+                                .schema(new ObjectSchema()
+                                        .description("A document in the import format: format, description,"
+                                                + " sources, nodes, relationships. Its JSON Schema (draft 2020-12) is served at GET"
+                                                + " /api/import/schema.")
+                                        .externalDocs(new ExternalDocumentation()
+                                                .description("the import format's JSON Schema")
+                                                .url("/api/import/schema"))));
                 post.getRequestBody().setRequired(true);
             }
             PathItem schema = openApi.getPaths().get("/api/import/schema");
             if (schema != null && schema.getGet() != null) {
                 schema.getGet().setOperationId("getImportFormatSchema");
-                schema.getGet().getResponses().get("200").getContent().values().forEach(media -> media.setSchema(
-                        new ObjectSchema().description("a JSON Schema, draft 2020-12")));
+                schema.getGet()
+                        .getResponses()
+                        .get("200")
+                        .getContent()
+                        .values()
+                        .forEach(media ->
+                                media.setSchema(new ObjectSchema().description("a JSON Schema, draft 2020-12")));
             }
         };
     }

@@ -14,20 +14,24 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar mineral-supply-graph.jar import FILE...}: loads a document from the command line into the
  * configured database (the embedded one, or {@code NEO4J_URI}), with progress lines, through the same loader as the
  * API; or, with {@code --offline}, into an empty embedded database with Neo4j's own bulk importer.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a document in the import format (docs/import-format.md): one .json file, or a nodes",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import a document in the import format (docs/import-format.md): one .json file, or a nodes",
             "and a relationships .csv file. Uses the embedded database in NEO4J_DATA_DIR (the application must not be",
-            "running on it), or the server NEO4J_URI names."})
+            "running on it), or the server NEO4J_URI names."
+        })
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..2", paramLabel = "FILE", description = "document.json, or nodes.csv relationships.csv")
@@ -36,7 +40,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Bulk-load an empty embedded database with neo4j-admin's importer")
     boolean offline;
 
-    @Option(names = "--batch-size", description = "Rows per statement (default ${DEFAULT-VALUE})", defaultValue = "10000")
+    @Option(
+            names = "--batch-size",
+            description = "Rows per statement (default ${DEFAULT-VALUE})",
+            defaultValue = "10000")
     int batchSize;
 
     private final Class<?> application;
@@ -59,7 +66,8 @@ public final class ImportCommand implements Callable<Integer> {
         List<String> own = new ArrayList<>();
         List<String> spring = new ArrayList<>();
         for (String argument : arguments) {
-            boolean setting = argument.startsWith("--") && argument.contains("=") && !argument.startsWith("--batch-size");
+            boolean setting =
+                    argument.startsWith("--") && argument.contains("=") && !argument.startsWith("--batch-size");
             (setting ? spring : own).add(argument);
         }
         ImportCommand command = new ImportCommand(application, spring.toArray(String[]::new), out);
@@ -88,8 +96,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (files.size() == 1) {
             Path file = files.get(0);
             if (!file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                throw new ImportException(file.getFileName().toString(), List.of(new Problem(new Location(
-                        file.getFileName().toString(), 0, ""), "give a .json document, or nodes.csv and relationships.csv")));
+                throw new ImportException(
+                        file.getFileName().toString(),
+                        List.of(new Problem(
+                                new Location(file.getFileName().toString(), 0, ""),
+                                "give a .json document, or nodes.csv and relationships.csv")));
             }
             return JsonDocumentReader.read(file.getFileName().toString(), file);
         }
@@ -99,8 +110,10 @@ public final class ImportCommand implements Callable<Integer> {
     private int online(ImportDocument document) {
         List<String> arguments = new ArrayList<>(List.of(
                 // A command beside a running application must not take its ports.
-                "--supplygraph.embedded.bolt-port=0", "--supplygraph.embedded.http-port=0",
-                "--supplygraph.import.batch-size=" + batchSize, "--spring.main.banner-mode=off"));
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--supplygraph.import.batch-size=" + batchSize,
+                "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(springArguments));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
@@ -110,10 +123,17 @@ public final class ImportCommand implements Callable<Integer> {
             GraphImporter importer = context.getBean(GraphImporter.class);
             out.println("Importing " + document.name() + " ...");
             ImportResult result = importer.importDocument(document, progress(System.nanoTime()));
-            out.printf("Imported %s in %.1f s: nodes %,d new, %,d updated; relationships %,d new, %,d updated"
-                            + " (%d transaction%s)%n", result.document(), result.millis() / 1000.0,
-                    result.nodesCreated(), result.nodesUpdated(), result.relationshipsCreated(),
-                    result.relationshipsUpdated(), result.transactions(), result.transactions() == 1 ? "" : "s");
+            out.printf(
+                    "Imported %s in %.1f s: nodes %,d new, %,d updated; relationships %,d new, %,d updated"
+                            + " (%d transaction%s)%n",
+                    result.document(),
+                    result.millis() / 1000.0,
+                    result.nodesCreated(),
+                    result.nodesUpdated(),
+                    result.relationshipsCreated(),
+                    result.relationshipsUpdated(),
+                    result.transactions(),
+                    result.transactions() == 1 ? "" : "s");
             return 0;
         } catch (ImportException e) {
             out.println(e.getMessage());
@@ -129,8 +149,13 @@ public final class ImportCommand implements Callable<Integer> {
         return (what, done, total) -> {
             int slot = what.equals("nodes") ? 0 : 1;
             if (done >= next[slot] || done == total) {
-                out.printf("  %-13s %,12d / %,d  (%.0f%%, %.1f s)%n", what, done, total,
-                        total == 0 ? 100.0 : 100.0 * done / total, (System.nanoTime() - started) / 1e9);
+                out.printf(
+                        "  %-13s %,12d / %,d  (%.0f%%, %.1f s)%n",
+                        what,
+                        done,
+                        total,
+                        total == 0 ? 100.0 : 100.0 * done / total,
+                        (System.nanoTime() - started) / 1e9);
                 next[slot] = done + Math.max(batchSize, total / 10);
             }
         };
@@ -138,14 +163,17 @@ public final class ImportCommand implements Callable<Integer> {
 
     private int offline(ImportDocument document) {
         if (List.of(springArguments).stream().anyMatch(a -> a.startsWith("--spring.neo4j.uri="))
-                || (System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank())) {
+                || (System.getenv("NEO4J_URI") != null
+                        && !System.getenv("NEO4J_URI").isBlank())) {
             out.println("--offline fills the embedded database; it cannot import into NEO4J_URI's server.");
             return 2;
         }
         // The data directory as the application would resolve it.
         SupplyGraphProperties properties;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).bannerMode(Banner.Mode.OFF)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .bannerMode(Banner.Mode.OFF)
                 .run(springArguments)) {
             properties = context.getBean(SupplyGraphProperties.class);
         }
@@ -154,10 +182,15 @@ public final class ImportCommand implements Callable<Integer> {
         out.println("Importing " + document.name() + " offline into " + data + " ...");
         try {
             OfflineImport.Result result = OfflineImport.run(document, data, work, line -> out.println("  " + line));
-            out.printf("Imported %s offline in %.1f s (check %.1f s, conversion %.1f s, neo4j-admin %.1f s): %,d nodes,"
-                    + " %,d relationships. Start the application to apply the schema and load the reference data.%n",
-                    document.name(), result.millis() / 1000.0, result.checkMillis() / 1000.0,
-                    result.convertMillis() / 1000.0, result.importerMillis() / 1000.0, result.nodes(),
+            out.printf(
+                    "Imported %s offline in %.1f s (check %.1f s, conversion %.1f s, neo4j-admin %.1f s): %,d nodes,"
+                            + " %,d relationships. Start the application to apply the schema and load the reference data.%n",
+                    document.name(),
+                    result.millis() / 1000.0,
+                    result.checkMillis() / 1000.0,
+                    result.convertMillis() / 1000.0,
+                    result.importerMillis() / 1000.0,
+                    result.nodes(),
                     result.relationships());
             return 0;
         } catch (ImportException e) {

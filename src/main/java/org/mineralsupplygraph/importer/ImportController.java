@@ -33,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Import", description = "Load your own data in the import format (docs/import-format.md)")
 class ImportController {
 
-
     private static final String SCHEMA = ImportFormatSchema.text();
 
     private final GraphImporter importer;
@@ -44,17 +43,22 @@ class ImportController {
         this.maxBytes = properties.importing().maxUploadSize().toBytes();
     }
 
-    @GetMapping(value = "/schema", produces = {ImportFormatSchema.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "The JSON Schema of the import format",
+    @GetMapping(
+            value = "/schema",
+            produces = {ImportFormatSchema.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(
+            summary = "The JSON Schema of the import format",
             description = "Draft 2020-12, derived from the graph model; docs/import-format.md explains each field."
                     + " The importer checks more than the schema can: references to the graph, unique ids, real dates.")
     ResponseEntity<String> schema() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ImportFormatSchema.MEDIA_TYPE))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ImportFormatSchema.MEDIA_TYPE))
                 .body(SCHEMA);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a JSON document",
+    @Operation(
+            summary = "Import a JSON document",
             description = "Validates the whole document first: any problem answers 400 with every problem and its place"
                     + " (line and JSON pointer), and nothing is written. Then merges it: a second import of the same"
                     + " document creates nothing.")
@@ -73,18 +77,23 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import the CSV form: nodes and relationships files",
+    @Operation(
+            summary = "Import the CSV form: nodes and relationships files",
             description = "Same checks and writing as the JSON form; problems name the file and line.")
     ImportResult importCsv(
             @Parameter(description = "nodes.csv: label, id, name, then properties; Source rows declare sources")
-                    @RequestPart("nodes") MultipartFile nodes,
-            @Parameter(description = "relationships.csv: type, from, to, then properties")
-                    @RequestPart("relationships") MultipartFile relationships) throws IOException {
+                    @RequestPart("nodes")
+                    MultipartFile nodes,
+            @Parameter(description = "relationships.csv: type, from, to, then properties") @RequestPart("relationships")
+                    MultipartFile relationships)
+            throws IOException {
         Path nodesFile = spool(nodes.getInputStream(), "nodes-", ".csv");
         Path relationshipsFile = spool(relationships.getInputStream(), "relationships-", ".csv");
         try {
-            return importer.importDocument(CsvDocumentReader.open(name(nodes, "nodes.csv"),
-                    () -> Files.newInputStream(nodesFile), name(relationships, "relationships.csv"),
+            return importer.importDocument(CsvDocumentReader.open(
+                    name(nodes, "nodes.csv"),
+                    () -> Files.newInputStream(nodesFile),
+                    name(relationships, "relationships.csv"),
                     () -> Files.newInputStream(relationshipsFile)));
         } finally {
             Files.deleteIfExists(nodesFile);
@@ -94,7 +103,9 @@ class ImportController {
 
     private static String name(MultipartFile file, String fallback) {
         String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? fallback : Path.of(name).getFileName().toString();
+        return name == null || name.isBlank()
+                ? fallback
+                : Path.of(name).getFileName().toString();
     }
 
     /** Copies the upload to a temporary file, refusing it past the size limit. */
@@ -126,12 +137,22 @@ class ImportController {
 
     @ExceptionHandler(ImportException.class)
     ProblemDetail invalidDocument(ImportException e) {
-        ProblemDetail problem = Problems.of(ProblemType.INVALID_DOCUMENT,
+        ProblemDetail problem = Problems.of(
+                ProblemType.INVALID_DOCUMENT,
                 "The document has " + e.total() + (e.total() == 1 ? " problem" : " problems")
-                        + "; nothing of it was written." + (e.total() > e.problems().size()
-                                ? " The first " + e.problems().size() + " are listed." : ""));
-        problem.setProperty("errors", e.problems().stream().map(p -> ProblemError.inDocument(p.location().file(),
-                p.location().line(), p.location().pointer(), p.message())).toList());
+                        + "; nothing of it was written."
+                        + (e.total() > e.problems().size()
+                                ? " The first " + e.problems().size() + " are listed."
+                                : ""));
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> ProblemError.inDocument(
+                                p.location().file(),
+                                p.location().line(),
+                                p.location().pointer(),
+                                p.message()))
+                        .toList());
         problem.setProperty("total", e.total());
         return problem;
     }

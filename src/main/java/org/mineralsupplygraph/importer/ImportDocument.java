@@ -23,7 +23,8 @@ public interface ImportDocument {
     void relationships(Consumer<RawRecord> visitor);
 
     /** A document held in memory: the shipped data sets, and tests. */
-    static ImportDocument of(String name, List<RawRecord> sources, List<RawRecord> nodes, List<RawRecord> relationships) {
+    static ImportDocument of(
+            String name, List<RawRecord> sources, List<RawRecord> nodes, List<RawRecord> relationships) {
         return new InMemory(name, List.copyOf(sources), List.copyOf(nodes), List.copyOf(relationships));
     }
 
@@ -35,8 +36,9 @@ public interface ImportDocument {
      * @param nodeRecords the nodes
      * @param relationshipRecords the relationships
      */
-    record InMemory(String name, List<RawRecord> sources, List<RawRecord> nodeRecords,
-            List<RawRecord> relationshipRecords) implements ImportDocument {
+    record InMemory(
+            String name, List<RawRecord> sources, List<RawRecord> nodeRecords, List<RawRecord> relationshipRecords)
+            implements ImportDocument {
 
         @Override
         public void nodes(Consumer<RawRecord> visitor) {

@@ -38,7 +38,8 @@ public final class ImportFormatSchema {
 
     /** The schema as indented JSON text with a final newline, as checked in. */
     public static String text() {
-        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonMapper mapper =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         return mapper.writeValueAsString(schema()) + "\n";
     }
 
@@ -47,9 +48,11 @@ public final class ImportFormatSchema {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
         root.put("title", "Mineral Supply Graph import document");
-        root.put("description", "Sources, nodes and relationships with their provenance (docs/import-format.md)."
-                + " The importer checks further what a schema cannot: that relationship ends exist with the labels"
-                + " the type allows, that sources are declared, that ids are unique and that dates are real.");
+        root.put(
+                "description",
+                "Sources, nodes and relationships with their provenance (docs/import-format.md)."
+                        + " The importer checks further what a schema cannot: that relationship ends exist with the labels"
+                        + " the type allows, that sources are declared, that ids are unique and that dates are real.");
         root.put("type", "object");
         ObjectNode properties = root.putObject("properties");
         properties.putObject("format").put("const", "mineral-supply-graph/1");
@@ -62,13 +65,19 @@ public final class ImportFormatSchema {
         ObjectNode defs = root.putObject("$defs");
         valueTypes(defs);
         defs.set("source", source());
-        defs.set("node", dispatch("label", GraphModel.labels().keySet(), "node-",
-                List.of("label", "id", "name", "source")));
+        defs.set(
+                "node",
+                dispatch("label", GraphModel.labels().keySet(), "node-", List.of("label", "id", "name", "source")));
         for (GraphModel.Label label : GraphModel.labels().values()) {
             defs.set("node-" + label.name(), node(label));
         }
-        defs.set("relationship", dispatch("type", GraphModel.relationshipTypes().keySet(), "relationship-",
-                List.of("type", "from", "to", "source", "evidence")));
+        defs.set(
+                "relationship",
+                dispatch(
+                        "type",
+                        GraphModel.relationshipTypes().keySet(),
+                        "relationship-",
+                        List.of("type", "from", "to", "source", "evidence")));
         for (GraphModel.RelationshipType type : GraphModel.relationshipTypes().values()) {
             defs.set("relationship-" + type.name(), relationship(type));
         }
@@ -126,8 +135,10 @@ public final class ImportFormatSchema {
             degrees.set("type", types("number", "null"));
             degrees.put("minimum", -limit);
             degrees.put("maximum", limit);
-            degrees.put("description", "degrees of " + axis + " (WGS 84); with the other axis and locationPrecision,"
-                    + " stored as the point 'location'");
+            degrees.put(
+                    "description",
+                    "degrees of " + axis + " (WGS 84); with the other axis and locationPrecision,"
+                            + " stored as the point 'location'");
         }
         ObjectNode optional = defs.putObject("optional-string");
         optional.set("type", types("string", "null"));
@@ -163,8 +174,8 @@ public final class ImportFormatSchema {
      * A record whose shape depends on its discriminator ({@code label} or {@code type}): the discriminator must be one
      * of the known names, and the record must then match that name's definition.
      */
-    private static ObjectNode dispatch(String discriminator, Collection<String> names, String prefix,
-            List<String> required) {
+    private static ObjectNode dispatch(
+            String discriminator, Collection<String> names, String prefix, List<String> required) {
         ObjectNode record = JSON.objectNode();
         record.put("type", "object");
         record.set("required", strings(required));
@@ -192,7 +203,10 @@ public final class ImportFormatSchema {
         node.set("required", strings(required));
         ObjectNode properties = node.putObject("properties");
         properties.putObject("label").put("const", label.name());
-        properties.putObject("id").put("type", "string").put("pattern", "^" + label.idPattern().pattern() + "$");
+        properties
+                .putObject("id")
+                .put("type", "string")
+                .put("pattern", "^" + label.idPattern().pattern() + "$");
         TreeSet<String> names = new TreeSet<>(GraphModel.COMMON_NODE_PROPERTIES);
         names.addAll(label.properties());
         addProperties(properties, names, label.enums(), required);
@@ -205,7 +219,10 @@ public final class ImportFormatSchema {
         relationship.put("title", type.name());
         StringBuilder ends = new StringBuilder();
         for (List<String> pair : type.ends()) {
-            ends.append(ends.isEmpty() ? "" : "; ").append(pair.get(0)).append(" -> ").append(pair.get(1));
+            ends.append(ends.isEmpty() ? "" : "; ")
+                    .append(pair.get(0))
+                    .append(" -> ")
+                    .append(pair.get(1));
         }
         relationship.put("description", "from -> to: " + ends);
         List<String> required = List.of("type", "from", "to", "source", "evidence");
@@ -222,8 +239,8 @@ public final class ImportFormatSchema {
         return relationship;
     }
 
-    private static void addProperties(ObjectNode properties, Set<String> names, Map<String, Set<String>> enums,
-            Set<String> required) {
+    private static void addProperties(
+            ObjectNode properties, Set<String> names, Map<String, Set<String>> enums, Set<String> required) {
         for (String name : names) {
             if (enums.containsKey(name)) {
                 properties.set(name, enumeration(enums.get(name), !required.contains(name)));
@@ -275,7 +292,6 @@ public final class ImportFormatSchema {
 
     /** Writes the schema to the given file; run by hand after a model change (see ImportFormatSchemaTest). */
     public static void main(String[] args) throws IOException {
-        Files.writeString(Path.of(args.length > 0 ? args[0]
-                : "docs/import-format.schema.json"), text());
+        Files.writeString(Path.of(args.length > 0 ? args[0] : "docs/import-format.schema.json"), text());
     }
 }

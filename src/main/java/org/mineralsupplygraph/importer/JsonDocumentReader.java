@@ -62,11 +62,16 @@ public final class JsonDocumentReader {
     public static ImportDocument open(String name, Bytes bytes) {
         List<RawRecord> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        scan(name, bytes, (section, record) -> {
-            if (section.equals("sources")) {
-                sources.add(record);
-            }
-        }, problems, true);
+        scan(
+                name,
+                bytes,
+                (section, record) -> {
+                    if (section.equals("sources")) {
+                        sources.add(record);
+                    }
+                },
+                problems,
+                true);
         if (!problems.isEmpty()) {
             throw new ImportException(name, problems);
         }
@@ -93,11 +98,16 @@ public final class JsonDocumentReader {
 
             private void section(String wanted, Consumer<RawRecord> visitor) {
                 List<Problem> again = new ArrayList<>();
-                scan(name, bytes, (section, record) -> {
-                    if (section.equals(wanted)) {
-                        visitor.accept(record);
-                    }
-                }, again, false);
+                scan(
+                        name,
+                        bytes,
+                        (section, record) -> {
+                            if (section.equals(wanted)) {
+                                visitor.accept(record);
+                            }
+                        },
+                        again,
+                        false);
                 if (!again.isEmpty()) {
                     throw new ImportException(name, again);
                 }
@@ -110,12 +120,14 @@ public final class JsonDocumentReader {
     }
 
     /** One pass over the document; with {@code checkShape}, also reports fields and sections out of place. */
-    private static void scan(String name, Bytes bytes, SectionVisitor visitor, List<Problem> problems,
-            boolean checkShape) {
-        try (InputStream in = bytes.open(); JsonParser parser = MAPPER.createParser(in)) {
+    private static void scan(
+            String name, Bytes bytes, SectionVisitor visitor, List<Problem> problems, boolean checkShape) {
+        try (InputStream in = bytes.open();
+                JsonParser parser = MAPPER.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                problems.add(new Problem(at(name, parser.currentTokenLocation(), ""),
+                problems.add(new Problem(
+                        at(name, parser.currentTokenLocation(), ""),
                         "the document must be a JSON object with 'sources', 'nodes' and 'relationships'"));
                 return;
             }
@@ -144,29 +156,39 @@ public final class JsonDocumentReader {
                     parser.skipChildren();
                 } else {
                     if (checkShape) {
-                        problems.add(new Problem(fieldAt, "unknown top-level field '" + field
-                                + "'; expected 'format', 'description', 'sources', 'nodes' and 'relationships'"));
+                        problems.add(
+                                new Problem(
+                                        fieldAt,
+                                        "unknown top-level field '" + field
+                                                + "'; expected 'format', 'description', 'sources', 'nodes' and 'relationships'"));
                     }
                     parser.skipChildren();
                 }
             }
             if (parser.nextToken() != null && checkShape) {
-                problems.add(new Problem(at(name, parser.currentTokenLocation(), ""),
+                problems.add(new Problem(
+                        at(name, parser.currentTokenLocation(), ""),
                         "unexpected content after the end of the document"));
             }
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             String column = where == null ? "" : " column " + where.getColumnNr();
-            problems.add(new Problem(new Location(name, line, ""),
+            problems.add(new Problem(
+                    new Location(name, line, ""),
                     "not valid JSON" + (line > 0 ? " (at" + column + ")" : "") + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new Problem(new Location(name, 0, ""), "cannot be read: " + e.getMessage()));
         }
     }
 
-    private static void readSection(String name, String section, JsonParser parser, SectionVisitor visitor,
-            List<Problem> problems, boolean checkShape) {
+    private static void readSection(
+            String name,
+            String section,
+            JsonParser parser,
+            SectionVisitor visitor,
+            List<Problem> problems,
+            boolean checkShape) {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {

@@ -44,8 +44,8 @@ public final class OfflineImport {
      * @param convertMillis of which writing the importer's CSV files
      * @param importerMillis of which neo4j-admin's run, JVM start included
      */
-    public record Result(long nodes, long relationships, long millis, long checkMillis, long convertMillis,
-            long importerMillis) {}
+    public record Result(
+            long nodes, long relationships, long millis, long checkMillis, long convertMillis, long importerMillis) {}
 
     /**
      * Imports a document into an empty database.
@@ -82,25 +82,37 @@ public final class OfflineImport {
                 types(relationshipKeys.computeIfAbsent(row.type(), t -> new TreeMap<>()), row.properties());
             }
         });
-        plan.sources().forEach(row -> types(nodeKeys.computeIfAbsent(row.label(), l -> new TreeMap<>()),
-                row.properties()));
+        plan.sources()
+                .forEach(row -> types(nodeKeys.computeIfAbsent(row.label(), l -> new TreeMap<>()), row.properties()));
         long checked = System.nanoTime();
         try {
             Files.createDirectories(workDirectory);
             Files.createDirectories(dataDirectory);
-            List<String> arguments = new ArrayList<>(List.of("database", "import", "full", "neo4j",
-                    "--array-delimiter=U+001F", "--id-type=string", "--skip-bad-relationships=false",
+            List<String> arguments = new ArrayList<>(List.of(
+                    "database",
+                    "import",
+                    "full",
+                    "neo4j",
+                    "--array-delimiter=U+001F",
+                    "--id-type=string",
+                    "--skip-bad-relationships=false",
                     "--report-file=" + workDirectory.resolve("import.report")));
             long[] counts = writeFiles(document, plan, nodeKeys, relationshipKeys, workDirectory, arguments);
             long converted = System.nanoTime();
             Path home = workDirectory.resolve("neo4j-home");
             Files.createDirectories(home.resolve("conf"));
-            Files.writeString(home.resolve("conf").resolve("neo4j.conf"),
+            Files.writeString(
+                    home.resolve("conf").resolve("neo4j.conf"),
                     "server.directories.data=" + dataDirectory.toAbsolutePath() + "\n");
             runImporter(arguments, home, output);
             long finished = System.nanoTime();
-            return new Result(counts[0], counts[1], (finished - started) / 1_000_000, (checked - started) / 1_000_000,
-                    (converted - checked) / 1_000_000, (finished - converted) / 1_000_000);
+            return new Result(
+                    counts[0],
+                    counts[1],
+                    (finished - started) / 1_000_000,
+                    (checked - started) / 1_000_000,
+                    (converted - checked) / 1_000_000,
+                    (finished - converted) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -109,8 +121,13 @@ public final class OfflineImport {
     }
 
     /** Writes one file per label and per type, headers typed for Neo4j's importer. */
-    private static long[] writeFiles(ImportDocument document, ImportPlan plan, Map<String, Map<String, String>> nodeKeys,
-            Map<String, Map<String, String>> relationshipKeys, Path directory, List<String> arguments)
+    private static long[] writeFiles(
+            ImportDocument document,
+            ImportPlan plan,
+            Map<String, Map<String, String>> nodeKeys,
+            Map<String, Map<String, String>> relationshipKeys,
+            Path directory,
+            List<String> arguments)
             throws IOException {
         Map<String, CSVPrinter> printers = new LinkedHashMap<>();
         long[] counts = new long[2];
@@ -150,7 +167,10 @@ public final class OfflineImport {
             document.relationships(record -> {
                 RelationshipRow row = DocumentValidator.relationship(record);
                 List<Object> values = new ArrayList<>(List.of(row.from(), row.to(), row.type()));
-                relationshipKeys.get(row.type()).keySet().forEach(key -> values.add(cell(row.properties().get(key))));
+                relationshipKeys
+                        .get(row.type())
+                        .keySet()
+                        .forEach(key -> values.add(cell(row.properties().get(key))));
                 print(printers.get("rel:" + row.type()), values);
                 counts[1]++;
             });
@@ -164,20 +184,30 @@ public final class OfflineImport {
 
     private static void types(Map<String, String> keys, Map<String, Object> properties) {
         properties.forEach((key, value) -> {
-            String type = value instanceof Value ? "point{crs:WGS-84}"
-                    : value instanceof Long ? "long"
-                    : value instanceof Double ? "double"
-                    : value instanceof Boolean ? "boolean"
-                    : value instanceof List<?> ? "string[]"
-                    : "string";
-            keys.merge(key, type, (a, b) -> a.equals(b) ? a : (a.equals("long") || a.equals("double")) && (b.equals("long")
-                    || b.equals("double")) ? "double" : "string");
+            String type = value instanceof Value
+                    ? "point{crs:WGS-84}"
+                    : value instanceof Long
+                            ? "long"
+                            : value instanceof Double
+                                    ? "double"
+                                    : value instanceof Boolean
+                                            ? "boolean"
+                                            : value instanceof List<?> ? "string[]" : "string";
+            keys.merge(
+                    key,
+                    type,
+                    (a, b) -> a.equals(b)
+                            ? a
+                            : (a.equals("long") || a.equals("double")) && (b.equals("long") || b.equals("double"))
+                                    ? "double"
+                                    : "string");
         });
     }
 
     private static Object cell(Object value) {
         if (value instanceof Value point) {
-            return "{latitude:" + point.asPoint().y() + ",longitude:" + point.asPoint().x() + "}";
+            return "{latitude:" + point.asPoint().y() + ",longitude:"
+                    + point.asPoint().x() + "}";
         }
         if (value instanceof List<?> list) {
             StringBuilder joined = new StringBuilder();
@@ -194,7 +224,11 @@ public final class OfflineImport {
 
     private static CSVPrinter printer(Path file, List<String> header) throws IOException {
         Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get()
+                .print(writer);
     }
 
     private static void print(CSVPrinter printer, List<Object> values) {
@@ -214,7 +248,8 @@ public final class OfflineImport {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("NEO4J_HOME", home.toAbsolutePath().toString());
-        builder.environment().put("NEO4J_CONF", home.resolve("conf").toAbsolutePath().toString());
+        builder.environment()
+                .put("NEO4J_CONF", home.resolve("conf").toAbsolutePath().toString());
         Process process = builder.start();
         try (var lines = process.inputReader(StandardCharsets.UTF_8).lines()) {
             lines.forEach(output);
@@ -222,8 +257,8 @@ public final class OfflineImport {
         try {
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new IllegalStateException("neo4j-admin database import full failed (exit " + exit
-                        + "); its output is above");
+                throw new IllegalStateException(
+                        "neo4j-admin database import full failed (exit " + exit + "); its output is above");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,7 +48,8 @@ public final class ProductionFiguresReader {
      * @return the data set in the import format, unvalidated
      */
     public static ImportDocument read(String name, InputStream in) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setCommentMarker('#')
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -60,12 +61,19 @@ public final class ProductionFiguresReader {
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             if (!accepts(header)) {
-                throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
-                        "a production figures file needs the columns " + COLUMNS + ", found " + header)));
+                throw new ImportException(
+                        name,
+                        List.of(new Problem(
+                                new Location(name, 0, ""),
+                                "a production figures file needs the columns " + COLUMNS + ", found " + header)));
             }
             List<String> comments = parser.getHeaderComment() == null
                     ? List.of()
-                    : parser.getHeaderComment().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    : parser.getHeaderComment()
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
             Map<String, RawRecord> sources = new LinkedHashMap<>();
             List<RawRecord> relationships = new ArrayList<>();
             for (CSVRecord row : parser) {
@@ -86,8 +94,8 @@ public final class ProductionFiguresReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ImportException(name, List.of(new Problem(new Location(name, 0, ""),
-                    "not a valid CSV file: " + e.getMessage())));
+            throw new ImportException(
+                    name, List.of(new Problem(new Location(name, 0, ""), "not a valid CSV file: " + e.getMessage())));
         }
     }
 
@@ -141,9 +149,11 @@ public final class ProductionFiguresReader {
         }
         fields.put("vintage", vintage);
         fields.put("source", sourceId);
-        fields.put("evidence", row.get("country") + ": " + row.get("tonnes") + " " + row.get("unit")
-                + " of a world total of " + row.get("world_total_tonnes") + " (" + row.get("mineral") + ", "
-                + vintage + ", " + row.get("source") + ")");
+        fields.put(
+                "evidence",
+                row.get("country") + ": " + row.get("tonnes") + " " + row.get("unit")
+                        + " of a world total of " + row.get("world_total_tonnes") + " (" + row.get("mineral") + ", "
+                        + vintage + ", " + row.get("source") + ")");
         List<String> caveats = caveatsFor(row.get("mineral"), comments);
         if (!caveats.isEmpty()) {
             fields.put("caveat", String.join(" ", caveats));
@@ -164,6 +174,9 @@ public final class ProductionFiguresReader {
     }
 
     static String slug(String text) {
-        return text.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return text.toLowerCase(Locale.ROOT)
+                .strip()
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

@@ -28,9 +28,9 @@ public class SchemaApplier {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaApplier.class);
     static final String LOCATION = "classpath*:cypher/schema/*.cypher";
-    private static final Pattern NAMED =
-            Pattern.compile("^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile(
+            "^CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+            Pattern.CASE_INSENSITIVE);
 
     private final Neo4jSessions sessions;
 
@@ -50,7 +50,8 @@ public class SchemaApplier {
         try (Session session = sessions.session()) {
             Set<String> existing = new HashSet<>(session.run("SHOW CONSTRAINTS YIELD name RETURN name")
                     .list(r -> r.get("name").asString()));
-            existing.addAll(session.run("SHOW INDEXES YIELD name RETURN name").list(r -> r.get("name").asString()));
+            existing.addAll(session.run("SHOW INDEXES YIELD name RETURN name")
+                    .list(r -> r.get("name").asString()));
             for (String statement : statements) {
                 Matcher named = NAMED.matcher(statement);
                 if (named.find() && existing.contains(named.group(1))) {

@@ -25,8 +25,12 @@ class StartupDataLoader implements InitializingBean {
     private final ResourceLoader resources;
     private final ObjectProvider<SupplyReach> reach;
 
-    StartupDataLoader(SupplyGraphProperties properties, SchemaApplier schema, GraphImporter importer,
-            ResourceLoader resources, ObjectProvider<SupplyReach> reach) {
+    StartupDataLoader(
+            SupplyGraphProperties properties,
+            SchemaApplier schema,
+            GraphImporter importer,
+            ResourceLoader resources,
+            ObjectProvider<SupplyReach> reach) {
         this.properties = properties;
         this.schema = schema;
         this.importer = importer;
@@ -46,9 +50,14 @@ class StartupDataLoader implements InitializingBean {
         reach.ifAvailable(SupplyReach::startIfCurrent);
         for (String location : properties.data().sets()) {
             ImportResult result = importer.importDocument(DataSetReader.read(resources.getResource(location)));
-            log.info("Loaded {} in {} ms: nodes {} new, {} already there; relationships {} new, {} already there",
-                    result.document(), result.millis(), result.nodesCreated(), result.nodesUpdated(),
-                    result.relationshipsCreated(), result.relationshipsUpdated());
+            log.info(
+                    "Loaded {} in {} ms: nodes {} new, {} already there; relationships {} new, {} already there",
+                    result.document(),
+                    result.millis(),
+                    result.nodesCreated(),
+                    result.nodesUpdated(),
+                    result.relationshipsCreated(),
+                    result.relationshipsUpdated());
         }
         reach.ifAvailable(SupplyReach::start);
     }

@@ -45,7 +45,6 @@ public class SupplyReach {
     /** Raised when what a :SupplyReach node holds changes meaning; a reach of another version is rebuilt. */
     public static final int VERSION = 4;
 
-
     /** Tails of up to 7 hops: a path has at most 8 (maxDepth), one of which is the deal. */
     public static final int TAIL_DEPTH = 7;
 
@@ -66,10 +65,10 @@ public class SupplyReach {
 
     private static final String PAD = "\u0000none";
 
-    private static final String BUILD = CypherQueries.withBounds(CypherQueries.load("supply-reach-build"),
-            Map.of("tailDepth", TAIL_DEPTH));
-    private static final String AFFECTED = CypherQueries.withBounds(CypherQueries.load("supply-reach-affected"),
-            Map.of("tailDepth", TAIL_DEPTH));
+    private static final String BUILD =
+            CypherQueries.withBounds(CypherQueries.load("supply-reach-build"), Map.of("tailDepth", TAIL_DEPTH));
+    private static final String AFFECTED =
+            CypherQueries.withBounds(CypherQueries.load("supply-reach-affected"), Map.of("tailDepth", TAIL_DEPTH));
     private static final String ROUTES_BUILD = CypherQueries.load("supply-routes-build");
     private static final String HOLDINGS_BUILD = CypherQueries.load("supply-holdings-build");
     private static final String ROUTES_AFFECTED = CypherQueries.load("supply-routes-affected");
@@ -78,8 +77,8 @@ public class SupplyReach {
             RETURN COLLECT { MATCH (a)-[:FORM_OF|COVERS]->(m:Mineral) RETURN a.id + '>' + m.id AS pair ORDER BY pair }
                    AS pairs
             """;
-    private static final String BUYERS =
 
+    private static final String BUYERS =
             "MATCH (c:Company) WHERE EXISTS { (c)-[:HEADQUARTERED_IN]->(:Country) } RETURN c.id AS id";
     private static final String DELETE_ROUTES =
             "MATCH (r:SupplyRoute) WITH r LIMIT $limit DELETE r RETURN count(*) AS n";
@@ -128,24 +127,32 @@ public class SupplyReach {
             CALL db.createProperty(key)
             RETURN count(*) AS n
             """;
-    private static final TransactionConfig BULK = TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
+
+    private static final TransactionConfig BULK =
+            TransactionConfig.builder().withTimeout(Duration.ofHours(2)).build();
 
     /** How a question may use the reach. */
     public enum Reading {
         /** Written at the database's last committed transaction: use it. */
         CURRENT(true, null),
         /** The database cannot say whether others wrote since; use it, and say so. */
-        UNVERIFIED(true, "The database does not report its last committed transaction, so writes made outside this"
-                + " application are not detected; after such writes, rebuild the supply reach"
-                + " (POST /api/supply-reach/rebuild)."),
+        UNVERIFIED(
+                true,
+                "The database does not report its last committed transaction, so writes made outside this"
+                        + " application are not detected; after such writes, rebuild the supply reach"
+                        + " (POST /api/supply-reach/rebuild)."),
         /** Being written after an import: answered by walking the graph. */
         UPDATING(false, "The supply reach is being updated after an import; this answer walked the graph instead."),
         /** Switched off (supplygraph.supply-reach.enabled=false): every question walks the graph. */
-        DISABLED(false, "The supply reach is switched off (supplygraph.supply-reach.enabled=false); this answer"
-                + " walked the graph."),
+        DISABLED(
+                false,
+                "The supply reach is switched off (supplygraph.supply-reach.enabled=false); this answer"
+                        + " walked the graph."),
         /** Older than the graph: being rebuilt; answered by walking the graph. */
-        REBUILDING(false, "The graph changed outside the importer (or the supply reach is being built); the supply"
-                + " reach is being rebuilt and this answer walked the graph instead.");
+        REBUILDING(
+                false,
+                "The graph changed outside the importer (or the supply reach is being built); the supply"
+                        + " reach is being rebuilt and this answer walked the graph instead.");
 
         private final boolean usable;
         private final String note;
@@ -173,7 +180,6 @@ public class SupplyReach {
     /** What a build or an update did. */
     public record Outcome(String kind, int suppliers, long tails, long routes, long millis) {}
 
-
     private final Neo4jSessions sessions;
     private final CommitMarker marker;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -191,6 +197,7 @@ public class SupplyReach {
     private volatile Integer mineralNames;
     /** The committed transaction the reach was last written at, or null before it was. */
     private volatile Long current;
+
     private volatile Outcome last;
     /** The committed transaction when the running import started. */
     private volatile Long atImportStart;
@@ -230,16 +237,22 @@ public class SupplyReach {
             }
             boolean present = !state.get("version").isNull();
             boolean sameVersion = present && state.get("version").asInt() == VERSION;
-            boolean fresh = sameVersion && (now == null || now == state.get("transaction").asLong());
+            boolean fresh = sameVersion
+                    && (now == null || now == state.get("transaction").asLong());
             if (fresh) {
                 current = now == null ? state.get("transaction").asLong() : now;
                 mineralNames = mineralNames();
-                log.info("Supply reach current (built {}, at transaction {})", state.get("builtAt").asString(""),
+                log.info(
+                        "Supply reach current (built {}, at transaction {})",
+                        state.get("builtAt").asString(""),
                         state.get("transaction").asLong());
             } else {
-                String why = !present ? "missing" : !sameVersion ? "of version " + state.get("version").asInt()
-                        + ", not " + VERSION : "built at transaction " + state.get("transaction").asLong()
-                        + ", the database is at " + now;
+                String why = !present
+                        ? "missing"
+                        : !sameVersion
+                                ? "of version " + state.get("version").asInt() + ", not " + VERSION
+                                : "built at transaction "
+                                        + state.get("transaction").asLong() + ", the database is at " + now;
                 if (!build) {
                     log.info("Supply reach {}: it is built once the data sets are loaded", why);
                     return false;
@@ -313,8 +326,8 @@ public class SupplyReach {
      * @param types the types of the relationships it wrote
      * @param complete false when more nodes were touched than were collected
      */
-    public void afterImport(Collection<String> touched, Collection<String> dealers, Set<String> types,
-            boolean complete) {
+    public void afterImport(
+            Collection<String> touched, Collection<String> dealers, Set<String> types, boolean complete) {
         try {
             if (!started) {
                 return;
@@ -327,14 +340,23 @@ public class SupplyReach {
                 }
                 // Which minerals products and agreements are about changes the routes anywhere: rebuilt whole.
                 renamed = types.stream().anyMatch(MINERAL_NAMES::contains) && !mineralNamesUnchanged();
-                if (now != null && !building.get() && !scheduled.get() && current != null && complete
-                        && touched.size() + dealers.size() <= INCREMENTAL_MAX_TOUCHED && !renamed) {
+                if (now != null
+                        && !building.get()
+                        && !scheduled.get()
+                        && current != null
+                        && complete
+                        && touched.size() + dealers.size() <= INCREMENTAL_MAX_TOUCHED
+                        && !renamed) {
                     update(touched, dealers, now);
                     return;
                 }
             }
-            scheduleRebuild(renamed ? "an import changed which minerals products or agreements are about"
-                    : complete ? touched.size() + dealers.size() + " nodes touched by an import" : "a large import");
+            scheduleRebuild(
+                    renamed
+                            ? "an import changed which minerals products or agreements are about"
+                            : complete
+                                    ? touched.size() + dealers.size() + " nodes touched by an import"
+                                    : "a large import");
 
         } finally {
             importing.decrementAndGet();
@@ -351,8 +373,11 @@ public class SupplyReach {
 
     private Integer mineralNames() {
         try (Session session = sessions.session()) {
-            return session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
-                    .asList(Value::asString).hashCode());
+            return session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST)
+                    .single()
+                    .get("pairs")
+                    .asList(Value::asString)
+                    .hashCode());
         }
     }
 
@@ -372,7 +397,8 @@ public class SupplyReach {
                         log.info("Supply reach rebuild stopped: the application is closing; it is rebuilt at the next"
                                 + " start");
                     } else {
-                        log.warn("Supply reach rebuild failed ({}); questions walk the graph until it is rebuilt",
+                        log.warn(
+                                "Supply reach rebuild failed ({}); questions walk the graph until it is rebuilt",
                                 e.getMessage());
                     }
                     current = null;
@@ -422,36 +448,54 @@ public class SupplyReach {
         long tails;
         long routes;
         try (Session session = sessions.session()) {
-            ours[0] += deleteAll(session, DELETE_SOME) + deleteAll(session, DELETE_ROUTES)
+            ours[0] += deleteAll(session, DELETE_SOME)
+                    + deleteAll(session, DELETE_ROUTES)
                     + deleteAll(session, DELETE_HOLDINGS);
-            suppliers = session.executeRead(tx -> tx.run(SUPPLIERS).list(r -> r.get("id").asString()), BULK);
+            suppliers = session.executeRead(
+                    tx -> tx.run(SUPPLIERS).list(r -> r.get("id").asString()), BULK);
             tails = inBatches(session, BUILD, "suppliers", suppliers, BATCH, ours);
-            List<String> buyers = session.executeRead(tx -> tx.run(BUYERS).list(r -> r.get("id").asString()), BULK);
+            List<String> buyers = session.executeRead(
+                    tx -> tx.run(BUYERS).list(r -> r.get("id").asString()), BULK);
             long tailsDone = System.nanoTime();
             routes = inBatches(session, ROUTES_BUILD, "buyers", buyers, ROUTE_BATCH, ours)
                     + inBatches(session, HOLDINGS_BUILD, "buyers", buyers, ROUTE_BATCH, ours);
-            log.info("Supply routes built in {} ms: {} routes and holdings of {} buyers",
-                    (System.nanoTime() - tailsDone) / 1_000_000, routes, buyers.size());
+            log.info(
+                    "Supply routes built in {} ms: {} routes and holdings of {} buyers",
+                    (System.nanoTime() - tailsDone) / 1_000_000,
+                    routes,
+                    buyers.size());
             Long expected = before == null ? null : before + ours[0];
             Long now = marker.last();
             if (expected != null && !expected.equals(now)) {
                 return null;
             }
-            mineralNames = session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST).single().get("pairs")
-                    .asList(Value::asString).hashCode());
+            mineralNames = session.executeRead(tx -> tx.run(MINERAL_NAMES_DIGEST)
+                    .single()
+                    .get("pairs")
+                    .asList(Value::asString)
+                    .hashCode());
             writeState(session, now);
         }
         last = new Outcome("rebuild", suppliers.size(), tails, routes, (System.nanoTime() - started) / 1_000_000);
-        log.info("Supply reach built in {} ms: {} tails of {} suppliers, {} routes", last.millis(), tails,
-                suppliers.size(), routes);
+        log.info(
+                "Supply reach built in {} ms: {} tails of {} suppliers, {} routes",
+                last.millis(),
+                tails,
+                suppliers.size(),
+                routes);
         return last;
     }
 
     /** Deletes every node a statement deletes, in transactions of 50,000; returns how many transactions wrote. */
     private static long deleteAll(Session session, String statement) {
         long transactions = 0;
-        while (session.executeWrite(tx -> tx.run(statement, Map.of("limit", 50_000)).single().get("n").asLong(),
-                BULK) > 0) {
+        while (session.executeWrite(
+                        tx -> tx.run(statement, Map.of("limit", 50_000))
+                                .single()
+                                .get("n")
+                                .asLong(),
+                        BULK)
+                > 0) {
             transactions++;
         }
         return transactions;
@@ -461,13 +505,17 @@ public class SupplyReach {
      * Runs a build statement over the ids in padded batches, one transaction each; counts the transactions that wrote
      * in {@code transactions} and returns the nodes created.
      */
-    private static long inBatches(Session session, String statement, String parameter, List<String> ids, int size,
-            long[] transactions) {
+    private static long inBatches(
+            Session session, String statement, String parameter, List<String> ids, int size, long[] transactions) {
         long created = 0;
         for (int from = 0; from < ids.size(); from += size) {
             List<String> batch = padded(ids.subList(from, Math.min(ids.size(), from + size)), size);
-            int n = session.executeWrite(tx -> tx.run(statement, Map.of(parameter, batch)).consume().counters()
-                    .nodesCreated(), BULK);
+            int n = session.executeWrite(
+                    tx -> tx.run(statement, Map.of(parameter, batch))
+                            .consume()
+                            .counters()
+                            .nodesCreated(),
+                    BULK);
             if (n > 0) {
                 transactions[0]++;
                 created += n;
@@ -475,7 +523,6 @@ public class SupplyReach {
         }
         return created;
     }
-
 
     /**
      * Writes anew the tails of the suppliers whose tails may run through the touched nodes, in one transaction.
@@ -493,46 +540,73 @@ public class SupplyReach {
         List<String> heads = List.copyOf(new LinkedHashSet<>(dealers));
         long[] counts = new long[3];
         try (Session session = sessions.session()) {
-            Boolean changed = session.executeWrite(tx -> {
-                // A consortium's deals are part of its tails (supply-reach-build.cypher): its deals touch them.
-                Set<String> touchedAll = new LinkedHashSet<>(touched);
-                touchedAll.addAll(tx.run(CONSORTIA_AMONG, Map.of("ids", heads)).list(r -> r.get("id").asString()));
-                List<String> ids = List.copyOf(touchedAll);
-                Set<String> affected = new LinkedHashSet<>(tx.run(AFFECTED, Map.of("touched", ids))
-                        .list(r -> r.get("id").asString()));
-                List<String> suppliers = tx.run(SUPPLIERS_AMONG, Map.of("ids", List.copyOf(affected)))
-                        .list(r -> r.get("id").asString());
-                int deleted = tx.run(DELETE_FOR, Map.of("suppliers", List.copyOf(affected))).consume().counters()
-                        .nodesDeleted();
-                long created = 0;
-                for (int from = 0; from < suppliers.size(); from += BATCH) {
-                    List<String> batch = padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)),
-                            BATCH);
-                    created += tx.run(BUILD, Map.of("suppliers", batch)).consume().counters().nodesCreated();
-                }
-                // The routes whose head or tail runs through what changed: their buyers' routes are written anew.
-                Set<String> around = new LinkedHashSet<>(ids);
-                around.addAll(affected);
-                List<String> buyers = tx.run(ROUTES_AFFECTED, Map.of("ids", List.copyOf(around), "heads", heads))
-                        .list(r -> r.get("id").asString());
-                deleted += tx.run(DELETE_ROUTES_FOR, Map.of("buyers", buyers)).consume().counters().nodesDeleted();
-                long routes = 0;
-                for (int from = 0; from < buyers.size(); from += ROUTE_BATCH) {
-                    List<String> batch = padded(buyers.subList(from, Math.min(buyers.size(), from + ROUTE_BATCH)),
-                            ROUTE_BATCH);
-                    routes += tx.run(ROUTES_BUILD, Map.of("buyers", batch)).consume().counters().nodesCreated();
-                    routes += tx.run(HOLDINGS_BUILD, Map.of("buyers", batch)).consume().counters().nodesCreated();
-                }
-                counts[0] = suppliers.size();
-                counts[1] = created;
-                counts[2] = routes;
-                if (deleted == 0 && created == 0 && routes == 0) {
-                    return false;
-                }
-                tx.run(WRITE_STATE, Map.of("version", VERSION, "transaction", before + 1,
-                        "builtAt", Instant.now().toString())).consume();
-                return true;
-            }, BULK);
+            Boolean changed = session.executeWrite(
+                    tx -> {
+                        // A consortium's deals are part of its tails (supply-reach-build.cypher): its deals touch them.
+                        Set<String> touchedAll = new LinkedHashSet<>(touched);
+                        touchedAll.addAll(tx.run(CONSORTIA_AMONG, Map.of("ids", heads))
+                                .list(r -> r.get("id").asString()));
+                        List<String> ids = List.copyOf(touchedAll);
+                        Set<String> affected = new LinkedHashSet<>(tx.run(AFFECTED, Map.of("touched", ids))
+                                .list(r -> r.get("id").asString()));
+                        List<String> suppliers = tx.run(SUPPLIERS_AMONG, Map.of("ids", List.copyOf(affected)))
+                                .list(r -> r.get("id").asString());
+                        int deleted = tx.run(DELETE_FOR, Map.of("suppliers", List.copyOf(affected)))
+                                .consume()
+                                .counters()
+                                .nodesDeleted();
+                        long created = 0;
+                        for (int from = 0; from < suppliers.size(); from += BATCH) {
+                            List<String> batch =
+                                    padded(suppliers.subList(from, Math.min(suppliers.size(), from + BATCH)), BATCH);
+                            created += tx.run(BUILD, Map.of("suppliers", batch))
+                                    .consume()
+                                    .counters()
+                                    .nodesCreated();
+                        }
+                        // The routes whose head or tail runs through what changed: their buyers' routes are written
+                        // anew.
+                        Set<String> around = new LinkedHashSet<>(ids);
+                        around.addAll(affected);
+                        List<String> buyers = tx.run(
+                                        ROUTES_AFFECTED, Map.of("ids", List.copyOf(around), "heads", heads))
+                                .list(r -> r.get("id").asString());
+                        deleted += tx.run(DELETE_ROUTES_FOR, Map.of("buyers", buyers))
+                                .consume()
+                                .counters()
+                                .nodesDeleted();
+                        long routes = 0;
+                        for (int from = 0; from < buyers.size(); from += ROUTE_BATCH) {
+                            List<String> batch = padded(
+                                    buyers.subList(from, Math.min(buyers.size(), from + ROUTE_BATCH)), ROUTE_BATCH);
+                            routes += tx.run(ROUTES_BUILD, Map.of("buyers", batch))
+                                    .consume()
+                                    .counters()
+                                    .nodesCreated();
+                            routes += tx.run(HOLDINGS_BUILD, Map.of("buyers", batch))
+                                    .consume()
+                                    .counters()
+                                    .nodesCreated();
+                        }
+                        counts[0] = suppliers.size();
+                        counts[1] = created;
+                        counts[2] = routes;
+                        if (deleted == 0 && created == 0 && routes == 0) {
+                            return false;
+                        }
+                        tx.run(
+                                        WRITE_STATE,
+                                        Map.of(
+                                                "version",
+                                                VERSION,
+                                                "transaction",
+                                                before + 1,
+                                                "builtAt",
+                                                Instant.now().toString()))
+                                .consume();
+                        return true;
+                    },
+                    BULK);
             Long now = marker.last();
             if (changed && now != null && now != before + 1) {
                 scheduleRebuild("the graph was written while the supply reach was updated");
@@ -541,14 +615,28 @@ public class SupplyReach {
             current = now;
         }
         last = new Outcome("update", (int) counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1_000_000);
-        log.debug("Supply reach updated in {} ms: {} tails of {} suppliers, {} routes", last.millis(), counts[1],
-                counts[0], counts[2]);
+        log.debug(
+                "Supply reach updated in {} ms: {} tails of {} suppliers, {} routes",
+                last.millis(),
+                counts[1],
+                counts[0],
+                counts[2]);
     }
 
     private void writeState(Session session, Long now) {
         long transaction = now == null ? 0 : now + 1;
-        session.executeWrite(tx -> tx.run(WRITE_STATE, Map.of("version", VERSION, "transaction", transaction,
-                "builtAt", Instant.now().toString())).consume(), BULK);
+        session.executeWrite(
+                tx -> tx.run(
+                                WRITE_STATE,
+                                Map.of(
+                                        "version",
+                                        VERSION,
+                                        "transaction",
+                                        transaction,
+                                        "builtAt",
+                                        Instant.now().toString()))
+                        .consume(),
+                BULK);
         Long after = marker.last();
         current = after == null ? transaction : after;
         if (after != null && after != transaction) {

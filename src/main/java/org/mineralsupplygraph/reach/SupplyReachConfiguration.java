@@ -19,7 +19,9 @@ import org.springframework.core.annotation.Order;
 class SupplyReachConfiguration {
 
     @Bean(destroyMethod = "close")
-    SupplyReach supplyReach(Neo4jSessions sessions, ObjectProvider<EmbeddedNeo4j> embedded,
+    SupplyReach supplyReach(
+            Neo4jSessions sessions,
+            ObjectProvider<EmbeddedNeo4j> embedded,
             SupplyGraphProperties properties,
             @Value("${supplygraph.supply-reach.enabled:true}") boolean enabled) {
         EmbeddedNeo4j neo4j = embedded.getIfAvailable();

@@ -26,14 +26,20 @@ class SupplyReachController {
     @Schema(description = "The supply reach's state")
     record State(
             @Schema(description = "current, unverified, updating, rebuilding or disabled", example = "current")
-                    String status,
-            @Schema(description = "what the state means for answers; null when current") @Nullable String note,
-            @Schema(description = "the last build or update: kind, suppliers, tails, milliseconds; null before the"
-                    + " first")
-                    SupplyReach.@Nullable Outcome last) {}
+            String status,
+
+            @Schema(description = "what the state means for answers; null when current") @Nullable
+            String note,
+
+            @Schema(
+                    description = "the last build or update: kind, suppliers, tails, milliseconds; null before the"
+                            + " first")
+            SupplyReach.@Nullable Outcome last) {}
 
     @GetMapping
-    @Operation(operationId = "getSupplyReachState", summary = "The supply reach's state",
+    @Operation(
+            operationId = "getSupplyReachState",
+            summary = "The supply reach's state",
             description = "current: written at the database's last committed transaction; unverified: the database"
                     + " does not report its transactions; updating or rebuilding: answers walk the graph meanwhile.")
     State state() {
@@ -43,7 +49,9 @@ class SupplyReachController {
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(operationId = "rebuildSupplyReach", summary = "Rebuild the supply reach",
+    @Operation(
+            operationId = "rebuildSupplyReach",
+            summary = "Rebuild the supply reach",
             description = "In the background; answers walk the graph until it is done. Needs X-API-Key. Needed only"
                     + " on an external server that does not report its last committed transaction, after writes made"
                     + " outside this application.")

@@ -43,15 +43,18 @@ class AnswerSchemas implements ModelConverter {
         }
         Schema<?> model = schema;
         if (schema.get$ref() != null) {
-            model = context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+            model = context.getDefinedModels()
+                    .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         }
         io.swagger.v3.oas.annotations.media.Schema stated =
                 raw.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
         // A request body's record states its fields itself (requiredProperties, additionalProperties): what a client
         // must send.
-        boolean statesItsFields = stated != null && (stated.requiredProperties().length > 0
-                || stated.additionalProperties() != io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue
-                        .USE_ADDITIONAL_PROPERTIES_ANNOTATION);
+        boolean statesItsFields = stated != null
+                && (stated.requiredProperties().length > 0
+                        || stated.additionalProperties()
+                                != io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue
+                                        .USE_ADDITIONAL_PROPERTIES_ANNOTATION);
         if (model != null && model.getProperties() != null && !statesItsFields) {
             describe(raw, model);
         }
@@ -77,9 +80,12 @@ class AnswerSchemas implements ModelConverter {
                 property.setNullable(null);
             }
             // Left out when null (a nullable component) or when empty (NON_EMPTY and stricter): not always there.
-            boolean omittable = nullable ? inclusion != JsonInclude.Include.ALWAYS
-                    : inclusion != JsonInclude.Include.ALWAYS && inclusion != JsonInclude.Include.NON_NULL
-                            && inclusion != JsonInclude.Include.NON_ABSENT && !component.getType().isPrimitive();
+            boolean omittable = nullable
+                    ? inclusion != JsonInclude.Include.ALWAYS
+                    : inclusion != JsonInclude.Include.ALWAYS
+                            && inclusion != JsonInclude.Include.NON_NULL
+                            && inclusion != JsonInclude.Include.NON_ABSENT
+                            && !component.getType().isPrimitive();
             if (!omittable) {
                 required.add(component.getName());
             }
@@ -94,11 +100,11 @@ class AnswerSchemas implements ModelConverter {
                 && map.getActualTypeArguments()[1] == Object.class) {
             property.setAdditionalProperties(Boolean.TRUE);
         }
-        if (property.getItems() != null && property.getItems().getExample() instanceof String example
+        if (property.getItems() != null
+                && property.getItems().getExample() instanceof String example
                 && example.startsWith("[")) {
             try {
-                JsonNode first = Json.mapper().readTree(example)
-                        .path(0);
+                JsonNode first = Json.mapper().readTree(example).path(0);
                 property.getItems().setExample(first.isTextual() ? first.asText() : first.numberValue());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("The example " + example + " is not a JSON array", e);
@@ -121,7 +127,8 @@ class AnswerSchemas implements ModelConverter {
     }
 
     private static JsonInclude.Include inclusion(JsonInclude include) {
-        return include == null || include.value() == JsonInclude.Include.USE_DEFAULTS ? JsonInclude.Include.ALWAYS
+        return include == null || include.value() == JsonInclude.Include.USE_DEFAULTS
+                ? JsonInclude.Include.ALWAYS
                 : include.value();
     }
 

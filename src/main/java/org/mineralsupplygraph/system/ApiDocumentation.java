@@ -42,7 +42,8 @@ class ApiDocumentation {
     OpenAPI mineralSupplyGraphOpenApi(ObjectProvider<BuildProperties> build) {
         BuildProperties properties = build.getIfAvailable();
         return new OpenAPI()
-                .info(new Info().title("Mineral Supply Graph API")
+                .info(new Info()
+                        .title("Mineral Supply Graph API")
                         .version(properties == null ? "development" : properties.getVersion())
                         .description("Critical-mineral supply networks as a graph: who depends on whom and on which"
                                 + " places (exposure, paths), how concentrated a supply is, who owns what, what a"
@@ -51,26 +52,46 @@ class ApiDocumentation {
                                 + " (application/problem+json). Reads are open unless the server sets"
                                 + " OPEN_READS=false; writes need an X-API-Key."))
                 .components(new Components()
-                        .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-API-Key")
-                                .description("One of the keys in the server's API_KEYS (at least 16 characters).")));
+                        .addSecuritySchemes(
+                                API_KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-API-Key")
+                                        .description(
+                                                "One of the keys in the server's API_KEYS (at least 16 characters).")));
     }
 
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().description("the kind of problem, one of the catalogue's")
-                .example("/problems/invalid-parameter"));
+        properties.put(
+                "type",
+                new StringSchema()
+                        .description("the kind of problem, one of the catalogue's")
+                        .example("/problems/invalid-parameter"));
         properties.put("title", new StringSchema().example("Invalid parameter"));
         properties.put("status", new IntegerSchema().example(400));
         properties.put("detail", new StringSchema().description("what went wrong, and what to do about it"));
-        properties.put("instance", new StringSchema().description("the path of the request").nullable(true));
-        properties.put("parameter", new StringSchema().description("the parameter, field or header at fault")
-                .nullable(true));
-        properties.put("value", new StringSchema().description("the value given").nullable(true));
-        properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/ProblemError"))
-                .description("each thing wrong, when there are several (ProblemError)"));
-        properties.put("total", new IntegerSchema().description("invalid-document: how many problems the document"
-                + " has").nullable(true));
+        properties.put(
+                "instance",
+                new StringSchema().description("the path of the request").nullable(true));
+        properties.put(
+                "parameter",
+                new StringSchema()
+                        .description("the parameter, field or header at fault")
+                        .nullable(true));
+        properties.put(
+                "value", new StringSchema().description("the value given").nullable(true));
+        properties.put(
+                "errors",
+                new ArraySchema()
+                        .items(new Schema<>().$ref("#/components/schemas/ProblemError"))
+                        .description("each thing wrong, when there are several (ProblemError)"));
+        properties.put(
+                "total",
+                new IntegerSchema()
+                        .description("invalid-document: how many problems the document" + " has")
+                        .nullable(true));
         Schema<?> schema = new ObjectSchema().description("An RFC 9457 problem document");
         schema.setProperties(properties);
         schema.setRequired(List.of("type", "title", "status", "detail"));
@@ -83,11 +104,21 @@ class ApiDocumentation {
         properties.put("detail", new StringSchema().description("what is wrong, and what to do about it"));
         properties.put("parameter", new StringSchema().description("the parameter or body field at fault"));
         properties.put("value", new StringSchema().description("the value given"));
-        properties.put("file", new StringSchema().description("import: the file (nodes.csv, relationships.csv, or the"
-                + " JSON document)").example("relationships.csv"));
-        properties.put("line", new IntegerSchema().description("import: the line in the file, from 1").example(3));
-        properties.put("pointer", new StringSchema().description("import: the JSON pointer of the field in the"
-                + " record").example("/sharePct"));
+        properties.put(
+                "file",
+                new StringSchema()
+                        .description("import: the file (nodes.csv, relationships.csv, or the" + " JSON document)")
+                        .example("relationships.csv"));
+        properties.put(
+                "line",
+                new IntegerSchema()
+                        .description("import: the line in the file, from 1")
+                        .example(3));
+        properties.put(
+                "pointer",
+                new StringSchema()
+                        .description("import: the JSON pointer of the field in the" + " record")
+                        .example("/sharePct"));
         Schema<?> schema = new ObjectSchema().description("One thing wrong with the request");
         schema.setProperties(properties);
         schema.setRequired(List.of("detail"));
@@ -102,8 +133,9 @@ class ApiDocumentation {
             // Here rather than in the bean above: the schemas generated from the controllers replace those.
             openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
             openApi.getComponents().addSchemas("ProblemError", errorSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                    (method, operation) -> document(path, method, operation, openReads)));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> document(path, method, operation, openReads)));
         };
     }
 
@@ -117,8 +149,10 @@ class ApiDocumentation {
             return;
         }
         operation.getParameters().forEach(p -> {
-            if (p.getSchema() == null || !"string".equals(p.getSchema().getType())
-                    && (p.getSchema().getTypes() == null || !p.getSchema().getTypes().contains("string"))) {
+            if (p.getSchema() == null
+                    || !"string".equals(p.getSchema().getType())
+                            && (p.getSchema().getTypes() == null
+                                    || !p.getSchema().getTypes().contains("string"))) {
                 return;
             }
             if (RequestParameters.COUNTRY_PARAMETERS.contains(p.getName())) {
@@ -133,8 +167,11 @@ class ApiDocumentation {
                 ((Schema<Object>) p.getSchema()).setEnum(new ArrayList<>(labels));
             }
         });
-        operation.getParameters().stream().filter(p -> p.getName().equals("types") && p.getSchema() != null
-                && p.getSchema().getItems() != null).forEach(p -> ((Schema<Object>) p.getSchema().getItems())
+        operation.getParameters().stream()
+                .filter(p -> p.getName().equals("types")
+                        && p.getSchema() != null
+                        && p.getSchema().getItems() != null)
+                .forEach(p -> ((Schema<Object>) p.getSchema().getItems())
                         .setEnum(new ArrayList<>(GraphModel.relationshipTypes().keySet())));
     }
 
@@ -146,16 +183,25 @@ class ApiDocumentation {
             operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        add(responses, ProblemType.INVALID_PARAMETER, "a parameter or the body is malformed or out of range; the"
-                + " problem names it");
+        add(
+                responses,
+                ProblemType.INVALID_PARAMETER,
+                "a parameter or the body is malformed or out of range; the" + " problem names it");
         if (keyed) {
             add(responses, ProblemType.UNAUTHORIZED, "no X-API-Key, or not one of the server's keys");
         }
-        if (path.contains("{") || path.startsWith("/api/exposure") || path.startsWith("/api/paths")
-                || path.startsWith("/api/concentration") || path.startsWith("/api/companies")
-                || path.startsWith("/api/agreements") || path.startsWith("/api/policies")
-                || path.startsWith("/api/alerts") || path.startsWith("/api/sites") || path.startsWith("/api/flows")
-                || path.startsWith("/api/production") || path.startsWith("/api/export")) {
+        if (path.contains("{")
+                || path.startsWith("/api/exposure")
+                || path.startsWith("/api/paths")
+                || path.startsWith("/api/concentration")
+                || path.startsWith("/api/companies")
+                || path.startsWith("/api/agreements")
+                || path.startsWith("/api/policies")
+                || path.startsWith("/api/alerts")
+                || path.startsWith("/api/sites")
+                || path.startsWith("/api/flows")
+                || path.startsWith("/api/production")
+                || path.startsWith("/api/export")) {
             add(responses, ProblemType.NOT_FOUND, "the graph holds no node with an id, code or name given");
         }
         if (path.equals("/api/import")) {
@@ -164,14 +210,21 @@ class ApiDocumentation {
         } else if (operation.getRequestBody() != null) {
             add(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE, "the body is not application/json");
         }
-        add(responses, ProblemType.NOT_ACCEPTABLE, "the Accept header allows neither application/json nor"
-                + " application/problem+json");
+        add(
+                responses,
+                ProblemType.NOT_ACCEPTABLE,
+                "the Accept header allows neither application/json nor" + " application/problem+json");
         if (path.startsWith("/api/scenarios/") || path.startsWith("/api/ownership")) {
-            add(responses, ProblemType.UNPROCESSABLE, "the request names something the graph does not hold, or asks"
-                    + " for more than can be computed");
+            add(
+                    responses,
+                    ProblemType.UNPROCESSABLE,
+                    "the request names something the graph does not hold, or asks" + " for more than can be computed");
         }
-        add(responses, ProblemType.UNAVAILABLE, "the query ran past its time limit (QUERY_TIMEOUT), all query slots"
-                + " stayed taken, or the database cannot be reached; try again (Retry-After)");
+        add(
+                responses,
+                ProblemType.UNAVAILABLE,
+                "the query ran past its time limit (QUERY_TIMEOUT), all query slots"
+                        + " stayed taken, or the database cannot be reached; try again (Retry-After)");
         add(responses, ProblemType.INTERNAL, "an error on the server (logged)");
         operation.setResponses(responses);
     }
@@ -181,8 +234,14 @@ class ApiDocumentation {
         if (responses.containsKey(status)) {
             return;
         }
-        responses.addApiResponse(status, new ApiResponse().description(type.title() + ": " + when).content(
-                new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+        responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(type.title() + ": " + when)
+                        .content(new Content()
+                                .addMediaType(
+                                        org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
     }
 }

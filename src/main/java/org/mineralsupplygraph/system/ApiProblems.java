@@ -1,8 +1,8 @@
 package org.mineralsupplygraph.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +10,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -35,7 +35,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ParameterException.class)
     ProblemDetail parameter(ParameterException e) {
-        ProblemType type = e instanceof NotFoundException ? ProblemType.NOT_FOUND
+        ProblemType type = e instanceof NotFoundException
+                ? ProblemType.NOT_FOUND
                 : e instanceof UnprocessableException ? ProblemType.UNPROCESSABLE : ProblemType.INVALID_PARAMETER;
         ProblemDetail problem = Problems.of(type, e.getMessage());
         problem.setProperty("parameter", e.parameter());
@@ -47,13 +48,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(QueryUnavailableException e) {
         log.warn("Query not answered: {}", e.getMessage());
         ProblemDetail problem = Problems.of(ProblemType.UNAVAILABLE, e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
-        ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER,
+        ProblemDetail problem = Problems.of(
+                ProblemType.INVALID_PARAMETER,
                 "Parameter '" + e.getName() + "' must be " + expected + ", not '" + e.getValue() + "'.");
         problem.setProperty("parameter", e.getName());
         problem.setProperty("value", String.valueOf(e.getValue()));
@@ -81,15 +85,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
     ProblemDetail unreadable(RuntimeException e, HttpServletRequest request) {
         log.warn("Request refused (400) for {}: {}", request.getRequestURI(), e.getMessage());
-        return Problems.of(ProblemType.BAD_REQUEST, "The request's query or form could not be read: every parameter"
-                + " needs a name, names and values must be percent-encoded UTF-8, and names may not hold control"
-                + " characters.");
+        return Problems.of(
+                ProblemType.BAD_REQUEST,
+                "The request's query or form could not be read: every parameter"
+                        + " needs a name, names and values must be percent-encoded UTF-8, and names may not hold control"
+                        + " characters.");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return Problems.of(ProblemType.INTERNAL,
+        return Problems.of(
+                ProblemType.INTERNAL,
                 "The request could not be answered because of an error on the server; it has been logged.");
     }
 
@@ -98,12 +105,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
      * of {@code about:blank}.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Spring MVC passes its own errors' problem as the exception's body, and none as the argument.
-        ProblemDetail problem = body instanceof ProblemDetail p ? p
+        ProblemDetail problem = body instanceof ProblemDetail p
+                ? p
                 : body == null && e instanceof ErrorResponse error ? error.getBody() : null;
-        if (problem != null && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        if (problem != null
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             ProblemType type = ProblemType.forStatus(statusCode.value());
             problem.setType(type.type());
             problem.setTitle(type.title());
@@ -112,27 +122,29 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(ProblemType.MISSING_PARAMETER,
-                "Required parameter '" + e.getParameterName() + "' is missing.");
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                ProblemType.MISSING_PARAMETER, "Required parameter '" + e.getParameterName() + "' is missing.");
         problem.setProperty("parameter", e.getParameterName());
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ProblemError> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String parameter = result.getMethodParameter().getParameterName();
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                errors.add(ProblemError.ofParameter(error instanceof FieldError f ? f.getField() : parameter,
+                errors.add(ProblemError.ofParameter(
+                        error instanceof FieldError f ? f.getField() : parameter,
                         result.getArgument() == null ? null : String.valueOf(result.getArgument()),
                         "Parameter '" + parameter + "' " + error.getDefaultMessage() + "."));
             }
         });
-        String detail = errors.isEmpty() ? "Invalid request parameters."
+        String detail = errors.isEmpty()
+                ? "Invalid request parameters."
                 : errors.get(0).detail() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
         ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
         if (!errors.isEmpty()) {

@@ -51,9 +51,12 @@ public class ApiSecurity {
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
     @Bean
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiSecurityProperties properties,
+    SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            ApiSecurityProperties properties,
             @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-            ObjectProvider<RequestMappingHandlerMapping> mapping) throws Exception {
+                    ObjectProvider<RequestMappingHandlerMapping> mapping)
+            throws Exception {
         List<byte[]> keys = keys(properties);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,22 +65,25 @@ public class ApiSecurity {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, failure) -> problem(request, response,
-                                HttpStatus.UNAUTHORIZED, keys.isEmpty()
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> problem(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                keys.isEmpty()
                                         ? "Writes are switched off: no API key is configured on the server (API_KEYS)."
                                         : request.getHeader(HEADER) == null
                                                 ? "This request needs an API key in the " + HEADER + " header."
                                                 : "The API key in the " + HEADER + " header is not valid."))
-                        .accessDeniedHandler((request, response, denied) -> problem(request, response, HttpStatus.FORBIDDEN,
-                                "This request is not allowed.")))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problem(request, response, HttpStatus.FORBIDDEN, "This request is not allowed.")))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error")
+                            .permitAll();
                     // Scenarios are computed in read transactions: a read, whatever the method.
-                    auth.requestMatchers(HttpMethod.POST, "/api/scenarios/**").access((a, c) ->
-                            new AuthorizationDecision(properties.openReads()
-                                    || a.get().isAuthenticated() && !(a.get() instanceof
-                                            AnonymousAuthenticationToken)));
+                    auth.requestMatchers(HttpMethod.POST, "/api/scenarios/**")
+                            .access((a, c) -> new AuthorizationDecision(properties.openReads()
+                                    || a.get().isAuthenticated()
+                                            && !(a.get() instanceof AnonymousAuthenticationToken)));
                     if (properties.openReads()) {
                         auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
                         auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -86,13 +92,16 @@ public class ApiSecurity {
                     // A method the path has no operation for (POST /api/alerts, QUERY, DELETE) reaches Spring MVC,
                     // which answers 405 with an Allow header: no handler runs, and a 401 would say a key could help.
                     // Asked only of requests no rule above let through, so open reads never pay the handler look-up.
-                    auth.requestMatchers(request -> methodNotAllowed(mapping.getObject(), request)).permitAll();
+                    auth.requestMatchers(request -> methodNotAllowed(mapping.getObject(), request))
+                            .permitAll();
                     auth.anyRequest().hasRole("WRITER");
                 });
         if (keys.isEmpty()) {
-            log.warn("No API key is configured: writes (POST /api/import) are refused with 401. To allow them, set"
-                    + " API_KEYS to one or more comma-separated keys of at least {} characters (or the property"
-                    + " supplygraph.security.api-keys) and send one in the {} header.", ApiSecurityProperties.MIN_KEY_LENGTH,
+            log.warn(
+                    "No API key is configured: writes (POST /api/import) are refused with 401. To allow them, set"
+                            + " API_KEYS to one or more comma-separated keys of at least {} characters (or the property"
+                            + " supplygraph.security.api-keys) and send one in the {} header.",
+                    ApiSecurityProperties.MIN_KEY_LENGTH,
                     HEADER);
         }
         if (!properties.openReads()) {
@@ -123,8 +132,7 @@ public class ApiSecurity {
      */
     @Bean
     WebSecurityCustomizer anyMethodReachesMvc() {
-        StrictHttpFirewall firewall =
-                new StrictHttpFirewall();
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setUnsafeAllowAnyHttpMethod(true);
         return web -> web.httpFirewall(firewall);
     }
@@ -136,14 +144,18 @@ public class ApiSecurity {
     }
 
     static List<byte[]> keys(ApiSecurityProperties properties) {
-        return properties.apiKeys().stream().map(String::strip).filter(k -> !k.isEmpty()).map(k -> {
-            if (k.length() < ApiSecurityProperties.MIN_KEY_LENGTH) {
-                throw new IllegalStateException("An API key in API_KEYS (supplygraph.security.api-keys) has "
-                        + k.length() + " characters; use at least " + ApiSecurityProperties.MIN_KEY_LENGTH
-                        + ", for example the output of: openssl rand -hex 24");
-            }
-            return k.getBytes(StandardCharsets.UTF_8);
-        }).toList();
+        return properties.apiKeys().stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(k -> {
+                    if (k.length() < ApiSecurityProperties.MIN_KEY_LENGTH) {
+                        throw new IllegalStateException("An API key in API_KEYS (supplygraph.security.api-keys) has "
+                                + k.length() + " characters; use at least " + ApiSecurityProperties.MIN_KEY_LENGTH
+                                + ", for example the output of: openssl rand -hex 24");
+                    }
+                    return k.getBytes(StandardCharsets.UTF_8);
+                })
+                .toList();
     }
 
     static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
@@ -177,8 +189,9 @@ public class ApiSecurity {
                     valid |= MessageDigest.isEqual(key, candidate);
                 }
                 if (valid) {
-                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            "api-key", null, AuthorityUtils.createAuthorityList("ROLE_WRITER")));
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    "api-key", null, AuthorityUtils.createAuthorityList("ROLE_WRITER")));
                 }
             }
             chain.doFilter(request, response);

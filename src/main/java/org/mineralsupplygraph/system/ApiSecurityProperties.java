@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openReads whether reads need no key (OPEN_READS, default true)
  */
 @ConfigurationProperties("supplygraph.security")
-public record ApiSecurityProperties(@DefaultValue List<String> apiKeys, @DefaultValue("true") boolean openReads) {
+public record ApiSecurityProperties(
+        @DefaultValue List<String> apiKeys,
+        @DefaultValue("true") boolean openReads) {
 
     /** The shortest key accepted: shorter ones are guessable, and the application refuses to start with one. */
     public static final int MIN_KEY_LENGTH = 16;

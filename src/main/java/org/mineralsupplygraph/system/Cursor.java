@@ -47,24 +47,30 @@ public final class Cursor {
         try {
             text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
         } catch (IllegalArgumentException e) {
-            throw invalid(cursor, "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
-                    + " previous answer, or leave it out for the first page.");
+            throw invalid(
+                    cursor,
+                    "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
+                            + " previous answer, or leave it out for the first page.");
         }
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
-            throw invalid(cursor, "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
-                    + " previous answer, or leave it out for the first page.");
+            throw invalid(
+                    cursor,
+                    "Parameter 'cursor' is not a cursor this API gave out; pass the 'next' value of the"
+                            + " previous answer, or leave it out for the first page.");
         }
         if (!m.group(2).equals(fingerprint(question))) {
-            throw invalid(cursor, "Parameter 'cursor' belongs to another question; ask with the same " + parameters
-                    + " as the answer that gave it.");
+            throw invalid(
+                    cursor,
+                    "Parameter 'cursor' belongs to another question; ask with the same " + parameters
+                            + " as the answer that gave it.");
         }
         return Integer.parseInt(m.group(1));
     }
 
     private static InvalidParameterException invalid(String cursor, String message) {
-        return new InvalidParameterException("cursor", cursor.length() > 100 ? cursor.substring(0, 100) : cursor,
-                message);
+        return new InvalidParameterException(
+                "cursor", cursor.length() > 100 ? cursor.substring(0, 100) : cursor, message);
     }
 
     private static String fingerprint(String question) {

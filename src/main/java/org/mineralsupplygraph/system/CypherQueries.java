@@ -28,8 +28,8 @@ public final class CypherQueries {
 
     private static final Pattern SLOT = Pattern.compile("/\\*(\\w+)\\*/\\s*\\d+");
     /** A block that includes a fragment: its name, the variable, and the copy of its text. */
-    static final Pattern INCLUDED =
-            Pattern.compile("/\\*<([\\w-]+) (\\w+)>\\*/(.*?)/\\*</\\1>\\*/", Pattern.DOTALL);
+    static final Pattern INCLUDED = Pattern.compile("/\\*<([\\w-]+) (\\w+)>\\*/(.*?)/\\*</\\1>\\*/", Pattern.DOTALL);
+
     private static final Pattern VARIABLE = Pattern.compile("\\br\\.");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, String> FRAGMENTS = new ConcurrentHashMap<>();
@@ -48,8 +48,10 @@ public final class CypherQueries {
         while (block.find()) {
             String name = block.group(1);
             String variable = block.group(2);
-            block.appendReplacement(included, Matcher.quoteReplacement(
-                    "/*<" + name + " " + variable + ">*/" + fragment(name, variable) + "/*</" + name + ">*/"));
+            block.appendReplacement(
+                    included,
+                    Matcher.quoteReplacement(
+                            "/*<" + name + " " + variable + ">*/" + fragment(name, variable) + "/*</" + name + ">*/"));
         }
         block.appendTail(included);
         return included.toString();
@@ -60,9 +62,12 @@ public final class CypherQueries {
      * variable.
      */
     public static String fragment(String name, String variable) {
-        String text = FRAGMENTS.computeIfAbsent(name, n -> resource("cypher/fragments/" + n + ".cypher").lines()
-                .filter(line -> !line.startsWith("//") && !line.isBlank())
-                .collect(Collectors.joining("\n")));
+        String text = FRAGMENTS.computeIfAbsent(
+                name,
+                n -> resource("cypher/fragments/" + n + ".cypher")
+                        .lines()
+                        .filter(line -> !line.startsWith("//") && !line.isBlank())
+                        .collect(Collectors.joining("\n")));
         return VARIABLE.matcher(text).replaceAll(Matcher.quoteReplacement(variable + "."));
     }
 

@@ -78,7 +78,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         String advertised = isWildcard(host) ? localHostName() : host;
         Map<String, String> config = new LinkedHashMap<>();
         config.put("server.directories.data", dataDirectory.toString());
-        config.put("server.memory.pagecache.size", Long.toString(settings.pageCache().toBytes()));
+        config.put(
+                "server.memory.pagecache.size",
+                Long.toString(settings.pageCache().toBytes()));
         config.put("dbms.security.auth_enabled", "false");
         config.put("server.bolt.enabled", "true");
         config.put("server.bolt.listen_address", address(host, boltPort));
@@ -106,13 +108,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
         AutoCloseable server = startServer(runtime, config);
         if (!"true".equalsIgnoreCase(config.get("dbms.security.auth_enabled"))) {
-            Object problem = invoke(method(server.getClass(), "installBrowserAutoConnect", int.class), server, boltPort);
+            Object problem =
+                    invoke(method(server.getClass(), "installBrowserAutoConnect", int.class), server, boltPort);
             if (problem != null) {
                 log.warn("Neo4j Browser will ask how to connect (choose 'No authentication'): {}", problem);
             }
         }
-        EmbeddedNeo4j embedded = new EmbeddedNeo4j(server, dataDirectory, isWildcard(host) ? "127.0.0.1" : host,
-                boltPort, httpPort);
+        EmbeddedNeo4j embedded =
+                new EmbeddedNeo4j(server, dataDirectory, isWildcard(host) ? "127.0.0.1" : host, boltPort, httpPort);
         log.info(
                 "Embedded Neo4j started in {} ms: Bolt {}, Browser {}browser/, data in {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -242,6 +245,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Neo4j did not stop cleanly", e);
         }
-        log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        log.info(
+                "Embedded Neo4j stopped in {} ms",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }

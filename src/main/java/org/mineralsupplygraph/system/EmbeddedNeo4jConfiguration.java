@@ -41,10 +41,15 @@ class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(SupplyGraphProperties properties, @Value("${server.port:8080}") int serverPort) {
-        return EmbeddedNeo4j.start(properties.embedded(), Map.of(
-                "browser.post_connect_cmd", browserPostConnectCommand(serverPort),
-                "browser.remote_content_hostname_whitelist", "localhost",
-                "dbms.security.http_static_content_security_policy_header", BROWSER_CONTENT_SECURITY_POLICY));
+        return EmbeddedNeo4j.start(
+                properties.embedded(),
+                Map.of(
+                        "browser.post_connect_cmd",
+                        browserPostConnectCommand(serverPort),
+                        "browser.remote_content_hostname_whitelist",
+                        "localhost",
+                        "dbms.security.http_static_content_security_policy_header",
+                        BROWSER_CONTENT_SECURITY_POLICY));
     }
 
     @Bean

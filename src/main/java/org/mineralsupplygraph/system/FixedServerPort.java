@@ -24,8 +24,9 @@ public class FixedServerPort implements EnvironmentPostProcessor {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            environment.getPropertySources().addFirst(
-                    new MapPropertySource("fixedServerPort", Map.of("server.port", socket.getLocalPort())));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("fixedServerPort", Map.of("server.port", socket.getLocalPort())));
         } catch (IOException e) {
             throw new UncheckedIOException("No free port for the web server", e);
         }

@@ -74,8 +74,8 @@ public record Named(String parameter, Kind kind, String id) {
     /** The 422 for this name, when a field of a request body named it. */
     public UnprocessableException unprocessable() {
         String sentence = kind.missing.formatted(id);
-        return new UnprocessableException(parameter, id,
-                sentence.substring(0, sentence.length() - 1) + " (field '" + parameter + "').");
+        return new UnprocessableException(
+                parameter, id, sentence.substring(0, sentence.length() - 1) + " (field '" + parameter + "').");
     }
 
     /**
@@ -96,8 +96,8 @@ public record Named(String parameter, Kind kind, String id) {
         return look(tx, names, Named::unprocessable);
     }
 
-    private static Map<String, NodeView> look(TransactionContext tx, List<Named> names,
-            Function<Named, ParameterException> absent) {
+    private static Map<String, NodeView> look(
+            TransactionContext tx, List<Named> names, Function<Named, ParameterException> absent) {
         List<Map<String, Object>> asked = new ArrayList<>();
         for (Named name : names) {
             if (name.id != null) {

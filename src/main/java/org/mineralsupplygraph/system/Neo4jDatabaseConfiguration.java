@@ -15,12 +15,14 @@ class Neo4jDatabaseConfiguration {
     @Bean
     DatabaseSelectionProvider databaseSelectionProvider(SupplyGraphProperties properties) {
         return properties.neo4j().hasDatabase()
-                ? DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(properties.neo4j().database())
+                ? DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(
+                        properties.neo4j().database())
                 : DatabaseSelectionProvider.getDefaultSelectionProvider();
     }
 
     @Bean
     Neo4jSessions neo4jSessions(Driver driver, SupplyGraphProperties properties) {
-        return new Neo4jSessions(driver, properties.neo4j().hasDatabase() ? properties.neo4j().database() : null);
+        return new Neo4jSessions(
+                driver, properties.neo4j().hasDatabase() ? properties.neo4j().database() : null);
     }
 }

@@ -74,7 +74,8 @@ final class Neo4jServerRuntime {
 
     /** The class path of Neo4j's tools ({@code neo4j-admin}) in a JVM of their own. */
     String classPath() {
-        return String.join(File.pathSeparator, libraries.stream().map(Path::toString).toList());
+        return String.join(
+                File.pathSeparator, libraries.stream().map(Path::toString).toList());
     }
 
     private static Neo4jServerRuntime locate() {
@@ -146,7 +147,9 @@ final class Neo4jServerRuntime {
                 }
                 FileSystemUtils.deleteRecursively(partial);
             }
-            log.info("Embedded Neo4j's libraries copied to {} in {} ms", target,
+            log.info(
+                    "Embedded Neo4j's libraries copied to {} in {} ms",
+                    target,
                     (System.nanoTime() - started) / 1_000_000);
             return target;
         } catch (IOException e) {

@@ -9,7 +9,10 @@ public class NotFoundException extends ParameterException {
      * @param message what is missing, in a sentence; the parameter is added to it
      */
     public NotFoundException(String parameter, String value, String message) {
-        super(parameter, value, (message.endsWith(".") ? message.substring(0, message.length() - 1) : message)
-                + " (parameter '" + parameter + "').");
+        super(
+                parameter,
+                value,
+                (message.endsWith(".") ? message.substring(0, message.length() - 1) : message) + " (parameter '"
+                        + parameter + "').");
     }
 }

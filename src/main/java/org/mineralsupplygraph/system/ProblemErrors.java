@@ -40,8 +40,8 @@ public class ProblemErrors {
         return new OrderedCustomizer();
     }
 
-    private static final class OrderedCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
-            Ordered {
+    private static final class OrderedCustomizer
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
@@ -84,9 +84,11 @@ public class ProblemErrors {
                 // written as bytes rather than through a writer, which would add one.
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 byte[] body = (status < 500
-                        ? json(status, "The server could not read the request (" + status
-                                + "): check the URL's length and characters and the headers' size.")
-                        : json(status, "The request could not be answered because of an error on the server."))
+                                ? json(
+                                        status,
+                                        "The server could not read the request (" + status
+                                                + "): check the URL's length and characters and the headers' size.")
+                                : json(status, "The request could not be answered because of an error on the server."))
                         .getBytes(StandardCharsets.UTF_8);
                 response.setContentLength(body.length);
                 response.getOutputStream().write(body);
@@ -106,21 +108,26 @@ public class ProblemErrors {
         ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             // Without a status the page was asked for directly: there is nothing at /error.
-            HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.resolve(i)
+            HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null
+                    ? HttpStatus.resolve(i)
                     : HttpStatus.NOT_FOUND;
             ProblemType type = ProblemType.forStatus(status.value());
-            ProblemDetail problem = Problems.of(type, type == ProblemType.NOT_FOUND
-                    ? "Nothing here: check the URL's path (GET /v3/api-docs lists the API's paths)."
-                    : status.is4xxClientError()
-                            ? "The request was refused (" + status.value() + " " + status.getReasonPhrase()
-                                    + "): check the URL's path and characters."
-                            : "The request could not be answered because of an error on the server; it has been"
-                                    + " logged.");
+            ProblemDetail problem = Problems.of(
+                    type,
+                    type == ProblemType.NOT_FOUND
+                            ? "Nothing here: check the URL's path (GET /v3/api-docs lists the API's paths)."
+                            : status.is4xxClientError()
+                                    ? "The request was refused (" + status.value() + " " + status.getReasonPhrase()
+                                            + "): check the URL's path and characters."
+                                    : "The request could not be answered because of an error on the server; it has been"
+                                            + " logged.");
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             if (uri != null) {
                 problem.setInstance(Problems.instance(String.valueOf(uri)));
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
     }
 }

@@ -20,8 +20,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("/problems/method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE("/problems/not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
     TOO_LARGE("/problems/too-large", "Too large", HttpStatus.CONTENT_TOO_LARGE),
-    UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", "Unsupported media type",
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    UNSUPPORTED_MEDIA_TYPE(
+            "/problems/unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UNPROCESSABLE("/problems/unprocessable", "Unprocessable request", HttpStatus.UNPROCESSABLE_CONTENT),
     UNAVAILABLE("/problems/unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL("/problems/internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);

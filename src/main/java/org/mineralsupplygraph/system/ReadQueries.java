@@ -58,6 +58,7 @@ public class ReadQueries {
     private final Semaphore slots;
     /** One streamed export at a time: it holds a slot for minutes, and the others should stay for the API. */
     private final Semaphore exports = new Semaphore(1, true);
+
     private final int slotCount;
     private final Duration least;
 
@@ -69,11 +70,12 @@ public class ReadQueries {
         this.slots = new Semaphore(slotCount, true);
         this.least = timeout.dividedBy(5).compareTo(LEAST) < 0 ? timeout.dividedBy(5) : LEAST;
         AtomicInteger threads = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "read-query-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers =
+                new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "read-query-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     @PreDestroy
@@ -101,8 +103,8 @@ public class ReadQueries {
         Semaphore export = once == null ? null : exports;
         try {
             if (export != null && !export.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new QueryUnavailableException("Another export is being written; try again when it is done.",
-                        null);
+                throw new QueryUnavailableException(
+                        "Another export is being written; try again when it is done.", null);
             }
             if (!slots.tryAcquire(timeout.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS)) {
                 release(export);
@@ -129,7 +131,11 @@ public class ReadQueries {
         try {
             answer = workers.submit(() -> {
                 try {
-                    return run(managed, once, TransactionConfig.builder().withTimeout(left).build(), limit);
+                    return run(
+                            managed,
+                            once,
+                            TransactionConfig.builder().withTimeout(left).build(),
+                            limit);
                 } finally {
                     slots.release();
                     release(export);
@@ -143,8 +149,10 @@ public class ReadQueries {
         try {
             return answer.get(left.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            log.warn("A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
-                    + " stays taken until the database lets go", limit.toMillis());
+            log.warn(
+                    "A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
+                            + " stays taken until the database lets go",
+                    limit.toMillis());
             throw timedOut(e, limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -162,8 +170,10 @@ public class ReadQueries {
 
     /** Past the limit: stopped by Neo4j, or answered before Neo4j noticed. */
     private static QueryUnavailableException timedOut(Exception cause, Duration limit) {
-        return new QueryUnavailableException("The query ran longer than the limit of " + limit.toMillis()
-                + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.", cause);
+        return new QueryUnavailableException(
+                "The query ran longer than the limit of " + limit.toMillis()
+                        + " ms and was stopped; narrow it (a smaller maxDepth or limit) or try again later.",
+                cause);
     }
 
     private static void release(Semaphore export) {
@@ -173,12 +183,17 @@ public class ReadQueries {
     }
 
     private QueryUnavailableException busy() {
-        return new QueryUnavailableException("The database is busy: all " + slotCount + " query slots stayed taken"
-                + " for the limit of " + timeout.toMillis() + " ms; try again later.", null);
+        return new QueryUnavailableException(
+                "The database is busy: all " + slotCount + " query slots stayed taken" + " for the limit of "
+                        + timeout.toMillis() + " ms; try again later.",
+                null);
     }
 
-    private <T> T run(Function<TransactionContext, T> managed, Function<QueryRunner, T> once,
-            TransactionConfig config, Duration limit) {
+    private <T> T run(
+            Function<TransactionContext, T> managed,
+            Function<QueryRunner, T> once,
+            TransactionConfig config,
+            Duration limit) {
         try (Session session = sessions.session(AccessMode.READ)) {
             if (once != null) {
                 try (Transaction tx = session.beginTransaction(config)) {

@@ -16,8 +16,8 @@ public final class RequestParameters {
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
     /** The parameters checked as country codes, as node ids and as days (YYYY-MM-DD), wherever they appear. */
-    public static final Set<String> COUNTRY_PARAMETERS = Set.of("buyerCountry", "sourceCountry",
-            "country");
+    public static final Set<String> COUNTRY_PARAMETERS = Set.of("buyerCountry", "sourceCountry", "country");
+
     public static final Set<String> ID_PARAMETERS = Set.of("id", "from", "to", "mineral", "focus");
     public static final Set<String> DATE_PARAMETERS = Set.of("asOf");
 
@@ -30,8 +30,11 @@ public final class RequestParameters {
     public static String country(String parameter, String value) {
         String trimmed = value == null ? "" : value.strip();
         if (!COUNTRY.matcher(trimmed).matches()) {
-            throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
-                    + "' must be an ISO 3166-1 alpha-2 country code such as KR, not '" + value + "'.");
+            throw new InvalidParameterException(
+                    parameter,
+                    value,
+                    "Parameter '" + parameter + "' must be an ISO 3166-1 alpha-2 country code such as KR, not '" + value
+                            + "'.");
         }
         return trimmed.toUpperCase(Locale.ROOT);
     }
@@ -49,17 +52,23 @@ public final class RequestParameters {
         } catch (DateTimeParseException e) {
             // falls through to the problem below
         }
-        throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
-                + "' must be a date written YYYY-MM-DD, such as 2025-06-30, not '" + value + "'.");
+        throw new InvalidParameterException(
+                parameter,
+                value,
+                "Parameter '" + parameter + "' must be a date written YYYY-MM-DD, such as 2025-06-30, not '" + value
+                        + "'.");
     }
 
     /** A node id: letters, digits, '-', '.', ':' and '_', at most 200 characters; 400 otherwise. */
     public static String id(String parameter, String value) {
         String trimmed = value == null ? "" : value.strip();
         if (!ID.matcher(trimmed).matches()) {
-            throw new InvalidParameterException(parameter, value, "Parameter '" + parameter
-                    + "' must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters), not '"
-                    + value + "'.");
+            throw new InvalidParameterException(
+                    parameter,
+                    value,
+                    "Parameter '" + parameter
+                            + "' must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters), not '"
+                            + value + "'.");
         }
         return trimmed;
     }

@@ -39,7 +39,9 @@ class SingleValuedParameters implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (parameter.getValue().length > 1) {
-                throw new InvalidParameterException(parameter.getKey(), String.join(",", parameter.getValue()),
+                throw new InvalidParameterException(
+                        parameter.getKey(),
+                        String.join(",", parameter.getValue()),
                         "Parameter '" + parameter.getKey() + "' is given " + parameter.getValue().length
                                 + " times; give it once.");
             }
@@ -52,13 +54,17 @@ class SingleValuedParameters implements WebMvcConfigurer, HandlerInterceptor {
                     continue;
                 }
                 if (!names.contains(name)) {
-                    throw new InvalidParameterException(name, null, "Unknown parameter '" + name + "'; "
-                            + (names.isEmpty() ? "this operation takes none."
-                                    : "the parameters are " + String.join(", ", names) + "."));
+                    throw new InvalidParameterException(
+                            name,
+                            null,
+                            "Unknown parameter '" + name + "'; "
+                                    + (names.isEmpty()
+                                            ? "this operation takes none."
+                                            : "the parameters are " + String.join(", ", names) + "."));
                 }
                 if (!pair.contains("=") || pair.endsWith("=")) {
-                    throw new InvalidParameterException(name, "", "Parameter '" + name + "' has no value; leave it"
-                            + " out or give one.");
+                    throw new InvalidParameterException(
+                            name, "", "Parameter '" + name + "' has no value; leave it" + " out or give one.");
                 }
             }
         }
@@ -70,8 +76,8 @@ class SingleValuedParameters implements WebMvcConfigurer, HandlerInterceptor {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(raw, null, "The parameter name '" + raw + "' is not valid"
-                    + " percent-encoding.");
+            throw new InvalidParameterException(
+                    raw, null, "The parameter name '" + raw + "' is not valid" + " percent-encoding.");
         }
     }
 

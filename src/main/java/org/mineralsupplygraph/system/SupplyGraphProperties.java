@@ -65,12 +65,16 @@ public record SupplyGraphProperties(
      * @param exportTimeout how long a streamed export (the whole graph as a file) may take once it has its slot; one
      *     such export runs at a time
      */
-    public record Query(@NotNull @DefaultValue("10s") Duration timeout, @Min(0) @DefaultValue("0") int concurrency,
+    public record Query(
+            @NotNull @DefaultValue("10s") Duration timeout,
+            @Min(0) @DefaultValue("0") int concurrency,
             @NotNull @DefaultValue("10m") Duration exportTimeout) {
 
         /** The slots for read transactions: the configured number, else twice the processors (at least 2). */
         public int slots() {
-            return concurrency > 0 ? concurrency : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+            return concurrency > 0
+                    ? concurrency
+                    : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -96,12 +100,14 @@ public record SupplyGraphProperties(
      */
     public record Data(
             @DefaultValue("true") boolean loadOnStartup,
-            @NotNull @DefaultValue({
-                        "classpath:data/reference-countries.json",
-                        "classpath:data/seed-article.json",
-                        "classpath:data/supplementary-facts.json",
-                        "classpath:data/more-facts.json",
-                        "classpath:data/usgs-mcs2025-mine-production-2024.csv"
-                    })
-                    List<String> sets) {}
+
+            @NotNull
+            @DefaultValue({
+                "classpath:data/reference-countries.json",
+                "classpath:data/seed-article.json",
+                "classpath:data/supplementary-facts.json",
+                "classpath:data/more-facts.json",
+                "classpath:data/usgs-mcs2025-mine-production-2024.csv"
+            })
+            List<String> sets) {}
 }

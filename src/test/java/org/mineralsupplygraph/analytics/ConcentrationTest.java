@@ -15,7 +15,8 @@ class ConcentrationTest {
     /** Each named country's tonnes as a percentage of the published world total, read straight from the CSV. */
     static List<Double> sharesFromCsv(String mineral) throws Exception {
         List<Double> shares = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/main/resources/data/usgs-mcs2025-mine-production-2024.csv"))) {
+        for (String line :
+                Files.readAllLines(Path.of("src/main/resources/data/usgs-mcs2025-mine-production-2024.csv"))) {
             String[] cells = line.split(",");
             if (!line.startsWith("#") && cells[0].equals(mineral)) {
                 shares.add(100 * Double.parseDouble(cells[4]) / Double.parseDouble(cells[5]));
@@ -47,8 +48,9 @@ class ConcentrationTest {
         assertThat(c.bandRule()).isEqualTo("HHI 2,215: highly concentrated (above 1,800; 2023 U.S. Merger Guidelines)");
         Concentration old = Concentration.ofShares(sharesFromCsv("lithium"), Concentration.Guidelines.Y2010);
         assertThat(old.band()).isEqualTo("moderate");
-        assertThat(old.bandRule()).isEqualTo("HHI 2,215: moderately concentrated (1,500 to 2,500; 2010 U.S. Horizontal"
-                + " Merger Guidelines)");
+        assertThat(old.bandRule())
+                .isEqualTo("HHI 2,215: moderately concentrated (1,500 to 2,500; 2010 U.S. Horizontal"
+                        + " Merger Guidelines)");
     }
 
     @Test
@@ -66,12 +68,22 @@ class ConcentrationTest {
         assertThat(y2010.band(2_500.1)).isEqualTo("high");
         // One supplier: 100^2. Four equal suppliers: 4 * 25^2 = 2,500. Ten equal: 10 * 10^2 = 1,000.
         assertThat(Concentration.ofShares(List.of(100.0)).hhi()).isEqualTo(10_000);
-        assertThat(Concentration.ofShares(List.of(25.0, 25.0, 25.0, 25.0), y2010)).isEqualTo(
-                new Concentration(2_500, 25, 75, "moderate", "2010",
+        assertThat(Concentration.ofShares(List.of(25.0, 25.0, 25.0, 25.0), y2010))
+                .isEqualTo(new Concentration(
+                        2_500,
+                        25,
+                        75,
+                        "moderate",
+                        "2010",
                         "HHI 2,500: moderately concentrated (1,500 to 2,500; 2010 U.S. Horizontal Merger Guidelines)"));
-        assertThat(Concentration.ofShares(List.of(25.0, 25.0, 25.0, 25.0)).band()).isEqualTo("high");
-        assertThat(Concentration.ofShares(java.util.Collections.nCopies(10, 10.0)).band()).isEqualTo("moderate");
-        assertThat(Concentration.ofShares(java.util.Collections.nCopies(11, 100.0 / 11)).band()).isEqualTo("low");
+        assertThat(Concentration.ofShares(List.of(25.0, 25.0, 25.0, 25.0)).band())
+                .isEqualTo("high");
+        assertThat(Concentration.ofShares(java.util.Collections.nCopies(10, 10.0))
+                        .band())
+                .isEqualTo("moderate");
+        assertThat(Concentration.ofShares(java.util.Collections.nCopies(11, 100.0 / 11))
+                        .band())
+                .isEqualTo("low");
         assertThat(Concentration.ofShares(List.of(75.0, 25.0)).hhi()).isEqualTo(6_250);
     }
 }

@@ -55,7 +55,9 @@ class MapApiTest {
     }
 
     private static List<String> geoJsonErrors(JsonNode document) {
-        return GEOJSON.validate(document).stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+        return GEOJSON.validate(document).stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                .toList();
     }
 
     private static JsonNode feature(JsonNode collection, String id) {
@@ -64,7 +66,8 @@ class MapApiTest {
                 return f;
             }
         }
-        throw new AssertionError("no feature " + id + " in " + collection.get("features").size() + " features");
+        throw new AssertionError(
+                "no feature " + id + " in " + collection.get("features").size() + " features");
     }
 
     @Test
@@ -85,8 +88,8 @@ class MapApiTest {
         assertThat(owners).contains("morena-del-valle-minerals");
         // SK On's offtake from Kachi itself (Creamer Media's account; the article's is with Lake Resources).
         assertThat(kachi.at("/properties/offtakes").asLong()).isEqualTo(1);
-        assertThat(kachi.at("/properties/sources").toString()).contains("creamermedia-kachi-2022-10-14",
-                "sagapedia-antofagasta-de-la-sierra");
+        assertThat(kachi.at("/properties/sources").toString())
+                .contains("creamermedia-kachi-2022-10-14", "sagapedia-antofagasta-de-la-sierra");
 
         // Mt Weld has its own coordinates; the Olaroz salar none, so it stands at Argentina's centroid.
         JsonNode mtWeld = feature(api().get("/api/sites?mineral=rare-earths").json(), "mt-weld");
@@ -104,8 +107,10 @@ class MapApiTest {
 
         // Filters: only Argentine sites; an unknown status is a 400 naming it.
         Api.Response argentine = api().get("/api/sites?country=AR");
-        argentine.json().get("features").forEach(f -> assertThat(f.at("/properties/country").asString())
-                .isEqualTo("AR"));
+        argentine
+                .json()
+                .get("features")
+                .forEach(f -> assertThat(f.at("/properties/country").asString()).isEqualTo("AR"));
         assertThat(argentine.json().get("features").size()).isGreaterThanOrEqualTo(4);
         Api.Response bad = api().get("/api/sites?status=dormant");
         assertThat(bad.status()).isEqualTo(400);
@@ -122,18 +127,21 @@ class MapApiTest {
                 argentinaToKorea = f;
             }
         }
-        assertThat(argentinaToKorea).as("a lithium flow from Argentina to Korea").isNotNull();
+        assertThat(argentinaToKorea)
+                .as("a lithium flow from Argentina to Korea")
+                .isNotNull();
         // SK On's offtake from Kachi: the article's account (with Lake Resources) and Creamer Media's (with Kachi)
         // are one contract, counted once with the article's 25,000 t a year.
         assertThat(argentinaToKorea.get("contracts").asInt()).isEqualTo(1);
         assertThat(argentinaToKorea.get("tonnesPerYear").asDouble()).isEqualTo(25_000);
-        assertThat(argentinaToKorea.get("deals").toString()).contains("OFFTAKE:sk-on:kachi:creamermedia-kachi-2022-10-14");
+        assertThat(argentinaToKorea.get("deals").toString())
+                .contains("OFFTAKE:sk-on:kachi:creamermedia-kachi-2022-10-14");
         assertThat(argentinaToKorea.get("deals").toString()).contains("sk-on", "kachi");
 
         // By domicile the same contract runs from Australia (Lake Resources' headquarters).
         Api.Response byDomicile = api().get("/api/flows?mineral=lithium&basis=domicile");
-        assertThat(byDomicile.get("flows").toString()).contains("\"from\":\"AU\",\"fromName\":\"Australia\","
-                + "\"to\":\"KR\"");
+        assertThat(byDomicile.get("flows").toString())
+                .contains("\"from\":\"AU\",\"fromName\":\"Australia\"," + "\"to\":\"KR\"");
 
         Api.Response lines = api().get("/api/flows?mineral=lithium&format=geojson");
         assertThat(lines.contentType()).startsWith("application/geo+json");
@@ -152,8 +160,10 @@ class MapApiTest {
             List<String> deals = new ArrayList<>();
             f.get("deals").forEach(d -> deals.add(d.get("relationship").asString()));
             java.util.Collections.sort(deals);
-            lines.add(f.get("from").asString() + "->" + f.get("to").asString() + " " + f.get("contracts").asInt()
-                    + " contracts " + f.get("stakes").asInt() + " stakes " + f.get("tonnesPerYear").asDouble()
+            lines.add(f.get("from").asString() + "->" + f.get("to").asString() + " "
+                    + f.get("contracts").asInt()
+                    + " contracts " + f.get("stakes").asInt() + " stakes "
+                    + f.get("tonnesPerYear").asDouble()
                     + " t/yr " + f.get("unquantified").asInt() + " " + deals);
         });
         return lines;
@@ -162,8 +172,13 @@ class MapApiTest {
     @Test
     void flowsFromTheSupplyReachAreTheFlowsOfTheWalkedSupplyPaths() {
         int compared = 0;
-        for (String query : List.of("mineral=lithium", "mineral=rare-earths", "mineral=lithium&basis=domicile",
-                "mineral=cobalt&basis=domicile", "mineral=nickel&asOf=2024-06-01", "mineral=nickel&asOf=2025-06-01")) {
+        for (String query : List.of(
+                "mineral=lithium",
+                "mineral=rare-earths",
+                "mineral=lithium&basis=domicile",
+                "mineral=cobalt&basis=domicile",
+                "mineral=nickel&asOf=2024-06-01",
+                "mineral=nickel&asOf=2025-06-01")) {
             List<String> fromReach = flowSummary(api().get("/api/flows?" + query));
             List<String> walked;
             reach.setEnabled(false);
@@ -184,7 +199,8 @@ class MapApiTest {
     @Test
     void theWarmUpMakesTheMapsFirstViewAndKeepsIt() {
         // A write: whatever was kept is for the graph as it was, so nothing is kept now.
-        Api.Response imported = api().post("/api/import", "application/json", """
+        Api.Response imported =
+                api().post("/api/import", "application/json", """
                 {"sources": [{"id": "map-warm-up-test", "kind": "user", "title": "Map warm-up test"}],
                  "nodes": [], "relationships": []}
                 """, Map.of("X-API-Key", GraphTest.API_KEY));
@@ -195,30 +211,32 @@ class MapApiTest {
         new MapWarmUp(map, reach).run();
         assertThat(map.kept("sites|lithium|null|null")).isTrue();
         assertThat(map.kept("flows|lithium|origin|null")).isTrue();
-        assertThat(api().get("/api/flows?mineral=lithium").get("flows").toString()).contains("\"from\":\"AR\"");
+        assertThat(api().get("/api/flows?mineral=lithium").get("flows").toString())
+                .contains("\"from\":\"AR\"");
     }
 
     @Test
     void productionSharesOfTheWorldTotal() {
         Api.Response production = api().get("/api/production?mineral=lithium");
         assertThat(production.status()).isEqualTo(200);
-        assertThat(production.get("countries").get(0).at("/country/id").asString()).isEqualTo("AU");
+        assertThat(production.get("countries").get(0).at("/country/id").asString())
+                .isEqualTo("AU");
         double world = production.get("worldTotalTonnes").asDouble();
         JsonNode first = production.get("countries").get(0);
-        assertThat(first.get("sharePct").asDouble()).isCloseTo(100 * first.get("tonnes").asDouble() / world,
-                org.assertj.core.api.Assertions.within(0.01));
+        assertThat(first.get("sharePct").asDouble())
+                .isCloseTo(100 * first.get("tonnes").asDouble() / world, org.assertj.core.api.Assertions.within(0.01));
         assertThat(production.get("source").asString()).contains("Mineral Commodity Summaries");
     }
 
     @Test
     void japaneseFirmsDependOnAustralianRareEarthsAndOnMalaysianProcessing() {
-        Api.Response domicile = api().get(
-                "/api/exposure?buyerCountry=JP&mineral=rare-earths&sourceCountry=AU&basis=domicile");
+        Api.Response domicile =
+                api().get("/api/exposure?buyerCountry=JP&mineral=rare-earths&sourceCountry=AU&basis=domicile");
         assertThat(domicile.texts("companies", "/company/id")).contains("sojitz");
         assertThat(domicile.texts("dependencies", "/supplier/id")).contains("lynas");
 
-        Api.Response origin = api().get(
-                "/api/exposure?buyerCountry=JP&mineral=rare-earths&sourceCountry=MY&basis=origin");
+        Api.Response origin =
+                api().get("/api/exposure?buyerCountry=JP&mineral=rare-earths&sourceCountry=MY&basis=origin");
         assertThat(origin.texts("companies", "/company/id")).contains("sojitz");
         assertThat(origin.texts("dependencies", "/site/id")).contains("lynas-kuantan");
     }
@@ -229,7 +247,8 @@ class MapApiTest {
         assertThat(conflicts.status()).isEqualTo(200);
         JsonNode electra = null;
         for (JsonNode c : conflicts.get("conflicts")) {
-            if (c.get("from").asString().equals("lg-energy-solution") && c.get("to").asString().equals("electra")
+            if (c.get("from").asString().equals("lg-energy-solution")
+                    && c.get("to").asString().equals("electra")
                     && c.get("property").asString().equals("tonnesTotal")) {
                 electra = c;
             }
@@ -241,21 +260,27 @@ class MapApiTest {
         assertThat(values).containsExactlyInAnyOrder("70000", "7000");
 
         // Two deals of one buyer and seller in different years are not a conflict (JARE's stakes in Lynas).
-        conflicts.get("conflicts").forEach(c -> assertThat(c.get("from").asString() + c.get("to").asString()
-                + c.get("property").asString()).isNotEqualTo("jarelynasamountUsd"));
+        conflicts
+                .get("conflicts")
+                .forEach(c -> assertThat(c.get("from").asString()
+                                + c.get("to").asString()
+                                + c.get("property").asString())
+                        .isNotEqualTo("jarelynasamountUsd"));
 
         // The entity and the dependency carry it too.
-        assertThat(api().get("/api/entities/electra").get("conflicts").toString()).contains("tonnesTotal", "70000",
-                "7000");
+        assertThat(api().get("/api/entities/electra").get("conflicts").toString())
+                .contains("tonnesTotal", "70000", "7000");
         Api.Response lges = api().get("/api/companies/lg-energy-solution/dependencies?mineral=cobalt");
         assertThat(lges.text()).contains("\"property\":\"tonnesTotal\"");
     }
 
     @Test
     void lgEnergySolutionsIndonesianNickelEndsWithItsWithdrawal() {
-        assertThat(countries(api().get("/api/companies/lg-energy-solution/dependencies?mineral=nickel&asOf=2024-06-01")))
+        assertThat(countries(
+                        api().get("/api/companies/lg-energy-solution/dependencies?mineral=nickel&asOf=2024-06-01")))
                 .contains("ID");
-        assertThat(countries(api().get("/api/companies/lg-energy-solution/dependencies?mineral=nickel&asOf=2025-06-01")))
+        assertThat(countries(
+                        api().get("/api/companies/lg-energy-solution/dependencies?mineral=nickel&asOf=2025-06-01")))
                 .doesNotContain("ID");
         // The article's account keeps its own words; the end it now has says whose it is.
         Map<String, Object> seed = new Cypher(driver).rows("""
@@ -264,8 +289,10 @@ class MapApiTest {
                 RETURN r {.validTo, .endedOn, .endedBy} AS r
                 """).get(0).get("r").asMap();
         assertThat(seed.get("validTo")).isNull();
-        assertThat(seed).containsEntry("endedOn", "2025-04-21")
-                .containsEntry("endedBy", "INVESTS_IN:lg-energy-solution:korean-battery-consortium-indonesia:brecorder");
+        assertThat(seed)
+                .containsEntry("endedOn", "2025-04-21")
+                .containsEntry(
+                        "endedBy", "INVESTS_IN:lg-energy-solution:korean-battery-consortium-indonesia:brecorder");
     }
 
     private static List<String> countries(Api.Response dependencies) {
@@ -296,11 +323,12 @@ class MapApiTest {
                             "latitude": 10}],
                  "relationships": []}
                 """;
-        Api.Response refused = api().post("/api/import", "application/json", document,
-                Map.of("X-API-Key", GraphTest.API_KEY));
+        Api.Response refused =
+                api().post("/api/import", "application/json", document, Map.of("X-API-Key", GraphTest.API_KEY));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("/nodes/0/latitude", "-90..90", "/nodes/1/longitude");
-        assertThat(new Cypher(driver).rows("MATCH (n:Entity {id: 'map-test-mine'}) RETURN n")).isEmpty();
+        assertThat(new Cypher(driver).rows("MATCH (n:Entity {id: 'map-test-mine'}) RETURN n"))
+                .isEmpty();
     }
 
     @Test
@@ -308,8 +336,7 @@ class MapApiTest {
         Api.Response home = api().get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.contentType()).startsWith("text/html");
-        assertThat(home.text()).contains("href=\"/map\"", "/swagger-ui/index.html", "/browser/",
-                "<td>Mine</td>");
+        assertThat(home.text()).contains("href=\"/map\"", "/swagger-ui/index.html", "/browser/", "<td>Mine</td>");
         Api.Response map = api().get("/map");
         assertThat(map.status()).isEqualTo(200);
         assertThat(map.text()).contains("/webjars/d3/7.9.0/dist/d3.min.js", "/map/map.js");

@@ -41,12 +41,21 @@ class OwnershipComputationTest {
     private void subsidiary(String child, String parent) {
         node(child);
         node(parent);
-        links.add(new Link(parent, child, new RelationshipView("SUBSIDIARY_OF", child, parent,
-                Map.of("id", "SUBSIDIARY_OF:" + child + ":" + parent, "source", "t"))));
+        links.add(new Link(
+                parent,
+                child,
+                new RelationshipView(
+                        "SUBSIDIARY_OF",
+                        child,
+                        parent,
+                        Map.of("id", "SUBSIDIARY_OF:" + child + ":" + parent, "source", "t"))));
     }
 
     private static Stake stake(OwnershipResponse r, String id) {
-        return r.stakes().stream().filter(s -> s.node().id().equals(id)).findFirst().orElseThrow();
+        return r.stakes().stream()
+                .filter(s -> s.node().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The network as seen from the subject: every node of the fixture, in the order the subject comes first. */
@@ -68,7 +77,8 @@ class OwnershipComputationTest {
         assertThat(stake(holdings, "c").effectivePct()).isCloseTo(40.0, within(1e-9));
         assertThat(stake(holdings, "c").directPct()).isEqualTo(10.0);
         assertThat(stake(holdings, "c").pathSumPct()).isCloseTo(40.0, within(1e-9));
-        assertThat(stake(holdings, "c").paths()).extracting(OwnershipResponse.OwnershipPath::nodes)
+        assertThat(stake(holdings, "c").paths())
+                .extracting(OwnershipResponse.OwnershipPath::nodes)
                 .containsExactlyInAnyOrder(List.of("a", "b", "c"), List.of("a", "c"));
         assertThat(stake(holdings, "b").effectivePct()).isCloseTo(50.0, within(1e-9));
         // 50% is not a majority: A controls nothing; B controls C.
@@ -97,7 +107,8 @@ class OwnershipComputationTest {
         assertThat(stake(r, "q").pathSumPct()).isCloseTo(60.0, within(1e-9));
         assertThat(stake(r, "r").pathSumPct()).isCloseTo(33.0, within(1e-9));
         // Control: P holds a majority of Q; P's group (P, Q) holds 55% of R.
-        assertThat(r.control()).extracting(c -> c.controlled().id() + " " + c.votesPct() + " " + c.through())
+        assertThat(r.control())
+                .extracting(c -> c.controlled().id() + " " + c.votesPct() + " " + c.through())
                 .containsExactly("q 60.0 [p]", "r 55.0 [q]");
 
         // Q holds 0.11 / 0.89 of itself through R.
@@ -109,7 +120,8 @@ class OwnershipComputationTest {
     void aCycleThatOwnsAllOfItselfCannotBeComputed() {
         invests("x", "y", 100.0, "t");
         invests("y", "x", 100.0, "t");
-        assertThatThrownBy(() -> compute("x", true)).isInstanceOf(UnprocessableException.class)
+        assertThatThrownBy(() -> compute("x", true))
+                .isInstanceOf(UnprocessableException.class)
                 .hasMessageContaining("100% or more of themselves");
     }
 
@@ -123,10 +135,13 @@ class OwnershipComputationTest {
         OwnershipResponse r = compute("a", true);
         // The seed article's account counts, once; the other is listed.
         assertThat(stake(r, "b").effectivePct()).isEqualTo(30.0);
-        assertThat(r.otherAccounts()).extracting(l -> l.properties().get("source")).containsExactly("press-release");
+        assertThat(r.otherAccounts())
+                .extracting(l -> l.properties().get("source"))
+                .containsExactly("press-release");
         assertThat(r.stakes()).extracting(s -> s.node().id()).containsExactly("b");
-        assertThat(r.unquantified()).extracting(RelationshipView::type).containsExactlyInAnyOrder("INVESTS_IN",
-                "SUBSIDIARY_OF");
+        assertThat(r.unquantified())
+                .extracting(RelationshipView::type)
+                .containsExactlyInAnyOrder("INVESTS_IN", "SUBSIDIARY_OF");
         // A subsidiary is controlled whatever its stake.
         assertThat(r.control()).singleElement().satisfies(c -> {
             assertThat(c.controlled().id()).isEqualTo("e");
@@ -164,10 +179,13 @@ class OwnershipComputationTest {
         }
         OwnershipResponse r = OwnershipService.compute("c0", true, new LinkedHashMap<>(nodes), links, 20);
         assertThat(stake(r, "c12").effectivePct()).isCloseTo(100 * Math.pow(0.9, 12), within(1e-4));
-        assertThat(stake(r, "c12").paths()).singleElement().satisfies(p -> assertThat(p.nodes()).hasSize(13));
+        assertThat(stake(r, "c12").paths())
+                .singleElement()
+                .satisfies(p -> assertThat(p.nodes()).hasSize(13));
         assertThat(r.stakes()).hasSize(20);
         assertThat(r.stakeCount()).isGreaterThan(20);
-        assertThat(r.notes()).anyMatch(n -> n.contains("up to 12 stakes long"))
+        assertThat(r.notes())
+                .anyMatch(n -> n.contains("up to 12 stakes long"))
                 .anyMatch(n -> n.contains("The 20 largest of"));
         // A chain is held in full: every link 90%, each node controls the next, so c0 controls the whole chain.
         assertThat(r.control()).hasSize(20);

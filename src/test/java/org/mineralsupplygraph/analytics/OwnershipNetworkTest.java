@@ -53,8 +53,9 @@ class OwnershipNetworkTest {
     @AfterAll
     void removeNetwork() {
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(
-                    "MATCH (n:Entity) WHERE n.id STARTS WITH 'fx-net-' DETACH DELETE n").consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx-net-' DETACH DELETE n")
+                            .consume());
         }
     }
 
@@ -62,24 +63,32 @@ class OwnershipNetworkTest {
     void oneQueryGivesTheAnswersOfTheLevelByLevelReading() {
         List<String> subjects;
         try (Session session = driver.session()) {
-            assertThat(session.executeRead(OwnershipNetwork::apoc)).as("APOC in the embedded Neo4j").isTrue();
-            subjects = session.executeRead(tx -> tx.run("""
+            assertThat(session.executeRead(OwnershipNetwork::apoc))
+                    .as("APOC in the embedded Neo4j")
+                    .isTrue();
+            subjects =
+                    session.executeRead(tx -> tx.run("""
                     MATCH (n:Entity) WHERE EXISTS { (n)-[:INVESTS_IN|OWNS|SUBSIDIARY_OF]-() }
                     RETURN n.id AS id ORDER BY id""").list(r -> r.get("id").asString()));
         }
-        assertThat(subjects).contains("fx-net-a", "posco-holdings", "lg-energy-solution").hasSizeGreaterThan(20);
+        assertThat(subjects)
+                .contains("fx-net-a", "posco-holdings", "lg-energy-solution")
+                .hasSizeGreaterThan(20);
         int withStakes = 0;
         for (String subject : subjects) {
             for (boolean holdings : new boolean[] {true, false}) {
                 OwnershipResponse byLevel = answer(subject, holdings, false);
-                assertThat(answer(subject, holdings, true)).as("%s %s", subject, holdings).isEqualTo(byLevel);
+                assertThat(answer(subject, holdings, true))
+                        .as("%s %s", subject, holdings)
+                        .isEqualTo(byLevel);
                 withStakes += byLevel.stakes().isEmpty() ? 0 : 1;
             }
         }
         assertThat(withStakes).isGreaterThan(20);
         OwnershipResponse a = answer("fx-net-a", true, true);
-        assertThat(a.stakes()).extracting(s -> s.node().id()).containsExactlyInAnyOrder("fx-net-b", "fx-net-c",
-                "fx-net-d");
+        assertThat(a.stakes())
+                .extracting(s -> s.node().id())
+                .containsExactlyInAnyOrder("fx-net-b", "fx-net-c", "fx-net-d");
         assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("of itself"));
         assertThat(a.otherAccounts()).extracting(r -> r.properties().get("id")).containsExactly("fx-net-ab");
         assertThat(a.unquantified()).extracting(r -> r.properties().get("id")).contains("fx-net-dm", "fx-net-cm");
@@ -89,12 +98,15 @@ class OwnershipNetworkTest {
     private OwnershipResponse answer(String subject, boolean holdings, boolean oneQuery) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
-                NodeView node = org.mineralsupplygraph.graph.GraphViews.node(tx.run(
-                        "MATCH (n:Entity {id: $id}) RETURN n", java.util.Map.of("id", subject)).single().get("n"));
-                OwnershipNetwork network = oneQuery ? OwnershipNetwork.read(tx, node, holdings)
+                NodeView node = org.mineralsupplygraph.graph.GraphViews.node(
+                        tx.run("MATCH (n:Entity {id: $id}) RETURN n", java.util.Map.of("id", subject))
+                                .single()
+                                .get("n"));
+                OwnershipNetwork network = oneQuery
+                        ? OwnershipNetwork.read(tx, node, holdings)
                         : OwnershipNetwork.byLevel(tx, node, holdings);
-                return network.complete(tx, OwnershipService.compute(subject, holdings, network.nodes(),
-                        network.links(), 100));
+                return network.complete(
+                        tx, OwnershipService.compute(subject, holdings, network.nodes(), network.links(), 100));
             });
         }
     }

@@ -115,8 +115,8 @@ class RiskAnalyticsApiTest {
         offtakes.add(offtake("fx-buyer-a", "fx-supplier-1", Map.of("tonnesPerYear", 1000)));
         offtakes.add(offtake("fx-buyer-a", "fx-supplier-2", Map.of("tonnesPerYear", 3000)));
         offtakes.add(offtake("fx-buyer-b", "fx-supplier-2", Map.of("sharePct", 10)));
-        offtakes.add(offtake("fx-buyer-b", "fx-mine-3", Map.of("tonnesPerYear", 500, "startDate", "2020",
-                "endDate", "2026-03")));
+        offtakes.add(offtake(
+                "fx-buyer-b", "fx-mine-3", Map.of("tonnesPerYear", 500, "startDate", "2020", "endDate", "2026-03")));
         offtakes.add(offtake("fx-buyer-c", "fx-mine-4", Map.of("tonnesPerYear", 200)));
         for (int i = 1; i <= 5; i++) {
             offtakes.add(offtake("fx-buyer-d", "fx-mine-d" + i, Map.of("tonnesPerYear", 100)));
@@ -138,8 +138,9 @@ class RiskAnalyticsApiTest {
                                    validTo: '2020-12', reviewIntervalYears: 1, source: 'fx'})
                         """).consume();
                 // A production figure without a usable world total: not a division by zero, no figures.
-                tx.run("MATCH (pe:Country {id: 'PE'}), (m:Mineral {id: 'fx-testium'}) CREATE (pe)-[:PRODUCES {id:"
-                        + " 'fx-production', tonnes: 5, worldTotalTonnes: 0, year: 2024, unit: 't', source: 'fx'}]->(m)")
+                tx.run(
+                                "MATCH (pe:Country {id: 'PE'}), (m:Mineral {id: 'fx-testium'}) CREATE (pe)-[:PRODUCES {id:"
+                                        + " 'fx-production', tonnes: 5, worldTotalTonnes: 0, year: 2024, unit: 't', source: 'fx'}]->(m)")
                         .consume();
             });
         }
@@ -152,8 +153,9 @@ class RiskAnalyticsApiTest {
     @AfterAll
     void removeFixture() {
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(
-                    "MATCH (n:Entity) WHERE n.id STARTS WITH 'fx-' DETACH DELETE n").consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx-' DETACH DELETE n")
+                            .consume());
         }
     }
 
@@ -177,8 +179,10 @@ class RiskAnalyticsApiTest {
         assertThat(cobalt.at("/year").asLong()).isEqualTo(2024);
         assertThat(cobalt.at("/shares/0/country/id").asString()).isEqualTo("CD");
         assertThat(cobalt.at("/shares/0/evidence/type").asString()).isEqualTo("PRODUCES");
-        assertThat(cobalt.get("shares")).hasSize(ConcentrationTest.sharesFromCsv("cobalt").size());
-        assertThat(cobalt.get("notes").toString()).contains("countries the source names")
+        assertThat(cobalt.get("shares"))
+                .hasSize(ConcentrationTest.sharesFromCsv("cobalt").size());
+        assertThat(cobalt.get("notes").toString())
+                .contains("countries the source names")
                 .contains("share of the published world total");
 
         Api.Response lithium = api.get("/api/concentration?mineral=Lithium");
@@ -186,7 +190,9 @@ class RiskAnalyticsApiTest {
         // Highly concentrated by the 2023 U.S. Merger Guidelines (above 1,800); moderately by the 2010 ones.
         assertThat(lithium.at("/concentration/band").asString()).isEqualTo("high");
         assertThat(lithium.at("/concentration/bandRule").asString()).startsWith("HHI 2,215: highly concentrated");
-        assertThat(api.get("/api/concentration?mineral=lithium&bands=2010").at("/concentration/band").asString())
+        assertThat(api.get("/api/concentration?mineral=lithium&bands=2010")
+                        .at("/concentration/band")
+                        .asString())
                 .isEqualTo("moderate");
         assertThat(lithium.at("/concentration/cr3").asDouble()).isCloseTo(100.0 * (88 + 49 + 41) / 240, within(0.005));
 
@@ -210,24 +216,37 @@ class RiskAnalyticsApiTest {
         // 150/180, 25/180 and 5/180: (83.33)^2 + (13.89)^2 + (2.78)^2 = 7,145.1
         assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(7145.1, within(0.05));
         assertThat(r.at("/concentration/band").asString()).isEqualTo("high");
-        JsonNode skOn = r.get("contracts").valueStream()
-                .filter(c -> c.at("/buyer/id").asString().equals("sk-on")).findFirst().orElseThrow();
+        JsonNode skOn = r.get("contracts")
+                .valueStream()
+                .filter(c -> c.at("/buyer/id").asString().equals("sk-on"))
+                .findFirst()
+                .orElseThrow();
         assertThat(skOn.at("/deal/properties/source").asString()).isEqualTo("seed-article");
         assertThat(skOn.at("/otherAccounts/0/to").asString()).isEqualTo("kachi");
         // Unknown volumes are not dropped silently: two contracts, and three holdings (POSCO's own project, whose
         // stake the article does not state; SK On's 10% of Kachi through Lake Resources and LGES's stake in Green
         // Technology Metals, operator of Seymour, whose output the graph does not state).
-        assertThat(r.get("notCounted").valueStream().filter(e -> e.at("/contract/kind").asString().equals("contract"))
-                .map(e -> e.at("/contract/supplier/id").asString()).toList())
+        assertThat(r.get("notCounted")
+                        .valueStream()
+                        .filter(e -> e.at("/contract/kind").asString().equals("contract"))
+                        .map(e -> e.at("/contract/supplier/id").asString())
+                        .toList())
                 .containsExactlyInAnyOrder("green-technology-metals", "snow-lake-resources");
-        assertThat(r.get("notCounted").valueStream().filter(e -> e.at("/contract/kind").asString().equals("holding"))
-                .map(e -> e.at("/contract/buyer/id").asString() + " " + e.at("/contract/sites/0/site/id").asString())
-                .toList()).containsExactlyInAnyOrder("posco-holdings posco-argentina-lithium-project",
+        assertThat(r.get("notCounted")
+                        .valueStream()
+                        .filter(e -> e.at("/contract/kind").asString().equals("holding"))
+                        .map(e -> e.at("/contract/buyer/id").asString() + " "
+                                + e.at("/contract/sites/0/site/id").asString())
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        "posco-holdings posco-argentina-lithium-project",
                         // more-facts.json: POSCO Argentina, wholly POSCO's, runs the Güemes hydroxide plant (its
                         // capacity is stated, POSCO's share of the output is not).
                         "posco-holdings posco-guemes-lithium-hydroxide-plant",
-                        "sk-on kachi", "lg-energy-solution seymour");
-        assertThat(r.get("notCounted").toString()).contains("25% of the supplier's output")
+                        "sk-on kachi",
+                        "lg-energy-solution seymour");
+        assertThat(r.get("notCounted").toString())
+                .contains("25% of the supplier's output")
                 .contains("200,000 over no stated term");
 
         // In the first two years SK On's framework is 15,000 t/yr: 150/170, 15/170, 5/170: 7,872.0.
@@ -237,8 +256,8 @@ class RiskAnalyticsApiTest {
         assertThat(early.at("/concentration/hhi").asDouble()).isCloseTo(7872.0, within(0.05));
 
         // By domicile the same volumes sit with Lake Resources in Australia.
-        Api.Response domicile = api.get("/api/concentration?mineral=lithium&buyerCountry=KR&basis=domicile"
-                + "&asOf=2027-01-01");
+        Api.Response domicile =
+                api.get("/api/concentration?mineral=lithium&buyerCountry=KR&basis=domicile" + "&asOf=2027-01-01");
         assertThat(domicile.texts("shares", "/country/id")).containsExactly("AU", "CA");
     }
 
@@ -247,8 +266,8 @@ class RiskAnalyticsApiTest {
         // Iceland: Peru 1,000 + 500, Bolivia 3,000, Ecuador 200 of 4,700; fx-buyer-b's 10% share is unknown volume.
         Api.Response r = api.get("/api/concentration?mineral=fx-testium&buyerCountry=IS");
         assertThat(r.texts("shares", "/country/id")).containsExactly("BO", "PE", "EC");
-        double expected = Math.pow(100.0 * 3000 / 4700, 2) + Math.pow(100.0 * 1500 / 4700, 2)
-                + Math.pow(100.0 * 200 / 4700, 2);
+        double expected =
+                Math.pow(100.0 * 3000 / 4700, 2) + Math.pow(100.0 * 1500 / 4700, 2) + Math.pow(100.0 * 200 / 4700, 2);
         assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(expected, within(0.05));
         assertThat(r.texts("notCounted", "/contract/buyer/id")).containsExactly("fx-buyer-b");
         // Liechtenstein: five equal sources, 5 * 20^2 = 2,000.
@@ -275,8 +294,11 @@ class RiskAnalyticsApiTest {
         assertThat(r.at("/shares/1/tonnes").asDouble()).isCloseTo(800, within(1e-9));
         double expected = Math.pow(100.0 * 1000 / 1800, 2) + Math.pow(100.0 * 800 / 1800, 2);
         assertThat(r.at("/concentration/hhi").asDouble()).isCloseTo(expected, within(0.05));
-        JsonNode bolivia = r.get("contracts").valueStream()
-                .filter(c -> c.at("/sites/0/site/id").asString().equals("fx-mine-h2")).findFirst().orElseThrow();
+        JsonNode bolivia = r.get("contracts")
+                .valueStream()
+                .filter(c -> c.at("/sites/0/site/id").asString().equals("fx-mine-h2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bolivia.get("kind").asString()).isEqualTo("holding");
         assertThat(bolivia.get("stakePct").asDouble()).isCloseTo(40.0, within(1e-9));
         assertThat(bolivia.get("volume").asString())
@@ -296,10 +318,14 @@ class RiskAnalyticsApiTest {
         JsonNode holder = buyer(r, "fx-holder");
         assertThat(holder.get("tonnesPerYearLost").asDouble()).isCloseTo(1000, within(1e-9));
         assertThat(holder.get("knownTonnesPerYear").asDouble()).isCloseTo(1800, within(1e-9));
-        assertThat(holder.get("lost").valueStream().map(h -> h.at("/contract/kind").asString()).toList())
+        assertThat(holder.get("lost")
+                        .valueStream()
+                        .map(h -> h.at("/contract/kind").asString())
+                        .toList())
                 .containsExactlyInAnyOrder("contract", "holding");
-        assertThat(r.get("summary").toString()).contains("fx-holder loses 2 of 4 supplies (1 contract(s), 3"
-                + " holding(s)): 1,000 of 1,800 t/yr known");
+        assertThat(r.get("summary").toString())
+                .contains("fx-holder loses 2 of 4 supplies (1 contract(s), 3"
+                        + " holding(s)): 1,000 of 1,800 t/yr known");
     }
 
     // --- ownership -----------------------------------------------------------------------------------------------
@@ -313,7 +339,8 @@ class RiskAnalyticsApiTest {
         assertThat(a.at("/stakes/1/effectivePct").asDouble()).isCloseTo(40.0, within(1e-9));
         assertThat(a.at("/stakes/1/directPct").asDouble()).isEqualTo(10.0);
         assertThat(a.at("/stakes/1/paths").size()).isEqualTo(2);
-        assertThat(a.at("/stakes/1/paths/0/relationships/0/properties/source").asString()).isEqualTo("fx");
+        assertThat(a.at("/stakes/1/paths/0/relationships/0/properties/source").asString())
+                .isEqualTo("fx");
         assertThat(a.get("control")).isEmpty();
 
         Api.Response c = api.get("/api/ownership/fx-own-c?direction=owners");
@@ -325,11 +352,11 @@ class RiskAnalyticsApiTest {
     void seedOwnershipKachiIsHeldThroughLakeResourcesSubsidiary() {
         Api.Response r = api.get("/api/ownership/kachi?direction=owners");
         // Morena del Valle owns Kachi 100% and is Lake's 100% subsidiary; SK On holds 10% of Lake: 10% of Kachi.
-        assertThat(r.texts("stakes", "/node/id")).containsExactly("lake-resources", "morena-del-valle-minerals",
-                "sk-on");
+        assertThat(r.texts("stakes", "/node/id"))
+                .containsExactly("lake-resources", "morena-del-valle-minerals", "sk-on");
         assertThat(r.at("/stakes/2/effectivePct").asDouble()).isCloseTo(10.0, within(1e-9));
-        assertThat(r.texts("control", "/controller/id")).containsExactlyInAnyOrder("lake-resources",
-                "morena-del-valle-minerals");
+        assertThat(r.texts("control", "/controller/id"))
+                .containsExactlyInAnyOrder("lake-resources", "morena-del-valle-minerals");
         // The supplementary account of SK On's 10% is listed, not added.
         assertThat(r.texts("otherAccounts", "/properties/source")).containsExactly("creamermedia-kachi-2022-10-14");
     }
@@ -341,7 +368,10 @@ class RiskAnalyticsApiTest {
     }
 
     private static JsonNode buyer(Api.Response r, String id) {
-        return r.get("buyers").valueStream().filter(b -> b.at("/buyer/id").asString().equals(id)).findFirst()
+        return r.get("buyers")
+                .valueStream()
+                .filter(b -> b.at("/buyer/id").asString().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not among " + r.get("buyers")));
     }
 
@@ -371,7 +401,10 @@ class RiskAnalyticsApiTest {
     void removingASupplierCountryOnTheDomicileBasisOrACompanyOrASite() {
         Api.Response domicile = disrupt("""
                 {"remove": {"countries": ["CL"]}, "mineral": "fx-testium", "buyerCountry": "IS", "basis": "domicile"}""");
-        assertThat(buyer(domicile, "fx-buyer-a").get("shareOfKnownSupplyLostPct").asDouble()).isEqualTo(100.0);
+        assertThat(buyer(domicile, "fx-buyer-a")
+                        .get("shareOfKnownSupplyLostPct")
+                        .asDouble())
+                .isEqualTo(100.0);
         JsonNode b = buyer(domicile, "fx-buyer-b");
         assertThat(b.get("lostWithUnknownVolume").asInt()).isEqualTo(1);
         assertThat(b.get("tonnesPerYearLost").asDouble()).isEqualTo(0);
@@ -379,12 +412,15 @@ class RiskAnalyticsApiTest {
 
         Api.Response company = disrupt("""
                 {"remove": {"companies": ["fx-supplier-2"]}, "mineral": "fx-testium", "buyerCountry": "IS"}""");
-        assertThat(buyer(company, "fx-buyer-a").get("shareOfKnownSupplyLostPct").asDouble()).isEqualTo(75.0);
-        assertThat(buyer(company, "fx-buyer-b").get("lostWithUnknownVolume").asInt()).isEqualTo(1);
+        assertThat(buyer(company, "fx-buyer-a").get("shareOfKnownSupplyLostPct").asDouble())
+                .isEqualTo(75.0);
+        assertThat(buyer(company, "fx-buyer-b").get("lostWithUnknownVolume").asInt())
+                .isEqualTo(1);
 
         Api.Response site = disrupt("""
                 {"remove": {"facilities": ["fx-mine-2"]}, "mineral": "fx-testium", "buyerCountry": "IS"}""");
-        assertThat(buyer(site, "fx-buyer-a").get("tonnesPerYearLost").asDouble()).isEqualTo(3000);
+        assertThat(buyer(site, "fx-buyer-a").get("tonnesPerYearLost").asDouble())
+                .isEqualTo(3000);
         assertThat(site.get("summary").toString()).contains("fx-buyer-a loses 1 of 2 contract(s): 3,000 of 4,000 t/yr");
     }
 
@@ -397,15 +433,25 @@ class RiskAnalyticsApiTest {
         // loses its Kachi offtake and its 10% of Kachi through Lake Resources (Kachi's output not stated).
         assertThat(r.texts("buyers", "/buyer/id")).containsExactly("posco-holdings", "sk-on");
         // (more-facts.json adds the Güemes hydroxide plant its subsidiary POSCO Argentina runs, fed from the salar.)
-        assertThat(buyer(r, "posco-holdings").get("lost").valueStream().map(l -> l.at("/contract/kind").asString()))
+        assertThat(buyer(r, "posco-holdings")
+                        .get("lost")
+                        .valueStream()
+                        .map(l -> l.at("/contract/kind").asString()))
                 .containsOnly("holding");
-        assertThat(buyer(r, "posco-holdings").get("lost").valueStream()
-                .map(l -> l.at("/contract/sites/0/site/id").asString()))
+        assertThat(buyer(r, "posco-holdings")
+                        .get("lost")
+                        .valueStream()
+                        .map(l -> l.at("/contract/sites/0/site/id").asString()))
                 .containsExactlyInAnyOrder("posco-argentina-lithium-project", "posco-guemes-lithium-hydroxide-plant");
-        assertThat(buyer(r, "posco-holdings").get("lostWithUnknownVolume").asInt()).isEqualTo(2);
+        assertThat(buyer(r, "posco-holdings").get("lostWithUnknownVolume").asInt())
+                .isEqualTo(2);
         assertThat(buyer(r, "sk-on").get("tonnesPerYearLost").asDouble()).isEqualTo(25_000);
-        assertThat(buyer(r, "sk-on").get("lost").valueStream().map(h -> h.at("/contract/kind").asString())
-                .toList()).containsExactly("contract", "holding");
+        assertThat(buyer(r, "sk-on")
+                        .get("lost")
+                        .valueStream()
+                        .map(h -> h.at("/contract/kind").asString())
+                        .toList())
+                .containsExactly("contract", "holding");
         assertThat(buyer(r, "sk-on").at("/lost/0/reason").asString()).contains("Kachi");
         assertThat(buyer(r, "sk-on").at("/lost/1/contract/stakePct").asDouble()).isCloseTo(10.0, within(1e-9));
         assertThat(r.texts("unaffected", "/id")).containsExactly("lg-energy-solution");
@@ -428,8 +474,8 @@ class RiskAnalyticsApiTest {
         Api.Response r = api.get("/api/alerts?country=IS&asOf=2025-06-01");
         assertThat(r.status()).isEqualTo(200);
         // fx-buyer-c: one contract, with a mine in Ecuador: one supplier and one origin country.
-        assertThat(kinds(r, "fx-buyer-c")).containsExactlyInAnyOrder("high single-supplier",
-                "high single-origin-country");
+        assertThat(kinds(r, "fx-buyer-c"))
+                .containsExactlyInAnyOrder("high single-supplier", "high single-origin-country");
         // fx-buyer-a: two suppliers in Peru and Bolivia: nothing.
         assertThat(kinds(r, "fx-buyer-a")).isEmpty();
         // fx-buyer-b: its mine-3 contract ends 2026-03-31, ten months on.
@@ -449,8 +495,8 @@ class RiskAnalyticsApiTest {
         assertThat(kinds(early, "fx-agreement")).isEmpty();
         // Once that contract has ended, fx-buyer-b has one supplier left, in Bolivia.
         Api.Response ended = api.get("/api/alerts?country=IS&asOf=2026-04-01");
-        assertThat(kinds(ended, "fx-buyer-b")).containsExactlyInAnyOrder("high single-supplier",
-                "high single-origin-country");
+        assertThat(kinds(ended, "fx-buyer-b"))
+                .containsExactlyInAnyOrder("high single-supplier", "high single-origin-country");
 
         // Liechtenstein: five suppliers in five countries, HHI 2,000: highly concentrated by the 2023 guidelines
         // (above 1,800), and nothing else to warn of.
@@ -466,11 +512,14 @@ class RiskAnalyticsApiTest {
         assertThat(kinds(kr, "sk-on")).containsExactlyInAnyOrder("high single-supplier", "high single-origin-country");
         // (LG Energy Solution's lithium now comes from Canada and, through Liontown's Kathleen Valley, Australia:
         // no single origin country.)
-        assertThat(kinds(kr, "lg-energy-solution")).containsExactlyInAnyOrder("high single-supplier",
-                "medium contract-ending");
+        assertThat(kinds(kr, "lg-energy-solution"))
+                .containsExactlyInAnyOrder("high single-supplier", "medium contract-ending");
         assertThat(kinds(kr, "korea-rare-metals-strategy-2")).containsExactly("medium stockpile-target");
-        assertThat(kr.get("alerts").toString()).contains("100 days").contains("up from 57")
-                .contains("Electra").contains("2025-12-31");
+        assertThat(kr.get("alerts").toString())
+                .contains("100 days")
+                .contains("up from 57")
+                .contains("Electra")
+                .contains("2025-12-31");
         assertThat(kinds(kr, "japan-us-critical-minerals-agreement-2023")).isEmpty();
 
         // Japan-US: reviewed every two years from October 2023.
@@ -479,7 +528,9 @@ class RiskAnalyticsApiTest {
         assertThat(jp.get("alerts").toString()).contains("2025-10-01");
         assertThat(kinds(jp, "korea-rare-metals-strategy-2")).isEmpty();
         Api.Response jpLater = api.get("/api/alerts?country=JP&asOf=2025-10-02");
-        assertThat(jpLater.get("alerts").toString()).doesNotContain("2025-10-01").doesNotContain("2027-10-01");
+        assertThat(jpLater.get("alerts").toString())
+                .doesNotContain("2025-10-01")
+                .doesNotContain("2027-10-01");
     }
 
     // --- asOf on the exposure endpoints ---------------------------------------------------------------------------
@@ -489,7 +540,8 @@ class RiskAnalyticsApiTest {
         // The two sources' accounts of Electra's cobalt for LG Energy Solution: 2023 for three years (the article),
         // 2023 to 2025 (the Globe and Mail). A forum's undated "up to 80%" of the refinery counts on every day.
         String electra = "/api/exposure?buyerCountry=KR&mineral=cobalt&sourceCountry=CA&basis=domicile&asOf=";
-        List<String> accounts = List.of("OFFTAKE:lg-energy-solution:electra:seed-article",
+        List<String> accounts = List.of(
+                "OFFTAKE:lg-energy-solution:electra:seed-article",
                 "OFFTAKE:lg-energy-solution:electra:theglobeandmail-electra-lg-contract");
         assertThat(api.get(electra + "2022-12-31").texts("dependencies", "/deal/properties/id"))
                 .doesNotContainAnyElementsOf(accounts);
@@ -509,7 +561,8 @@ class RiskAnalyticsApiTest {
         assertThat(api.get(gtm + "2023-08-31").texts("dependencies", "/deal/properties/id"))
                 .doesNotContain(articles)
                 .contains("INVESTS_IN:lg-energy-solution:green-technology-metals:lgensol-press-release-1749");
-        assertThat(api.get(gtm + "2023-09-01").texts("dependencies", "/deal/properties/id")).contains(articles);
+        assertThat(api.get(gtm + "2023-09-01").texts("dependencies", "/deal/properties/id"))
+                .contains(articles);
     }
 
     // --- bad input -----------------------------------------------------------------------------------------------
@@ -534,42 +587,113 @@ class RiskAnalyticsApiTest {
                 new Case("GET", "/api/alerts?asOf=yesterday", null, 400, "asOf"),
                 new Case("GET", "/api/companies/sk-on/dependencies?asOf=2025-6-1", null, 400, "asOf"),
                 new Case("POST", "/api/scenarios/disruption", "[]", 400, "body"),
-                new Case("POST", "/api/scenarios/disruption", "{\"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
-                        400, "remove"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {}, \"mineral\": \"lithium\","
-                        + " \"buyerCountry\": \"KR\"}", 400, "remove"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countrys\": [\"AU\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400, "remove.countrys"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\", \"AUS\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400, "remove.countries[1]"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": \"AU\"},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400, "remove.countries"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"companies\": [\"sk-on\", 7]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400, "remove.companies[1]"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"companies\": [\"nobody\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 422, "remove.companies[0]"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"facilities\": [\"sk-on\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 422, "remove.facilities[0]"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"XX\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 422, "remove.countries[0]"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
-                        + " \"buyerCountry\": \"KR\"}", 400, "mineral"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
-                        + " \"mineral\": \"kryptonite\", \"buyerCountry\": \"KR\"}", 422, "mineral"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"basis\": \"any\"}", 400, "basis"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"asOf\": 20250101}", 400, "asOf"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]},"
-                        + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"extra\": 1}", 400, "extra"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {}, \"mineral\": \"lithium\"," + " \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countrys\": [\"AU\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove.countrys"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\", \"AUS\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove.countries[1]"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": \"AU\"},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove.countries"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"companies\": [\"sk-on\", 7]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
+                        "remove.companies[1]"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"companies\": [\"nobody\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        422,
+                        "remove.companies[0]"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"facilities\": [\"sk-on\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        422,
+                        "remove.facilities[0]"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"XX\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        422,
+                        "remove.countries[0]"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\"]}," + " \"buyerCountry\": \"KR\"}",
+                        400,
+                        "mineral"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\"]},"
+                                + " \"mineral\": \"kryptonite\", \"buyerCountry\": \"KR\"}",
+                        422,
+                        "mineral"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"basis\": \"any\"}",
+                        400,
+                        "basis"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"asOf\": 20250101}",
+                        400,
+                        "asOf"),
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"countries\": [\"AU\"]},"
+                                + " \"mineral\": \"lithium\", \"buyerCountry\": \"KR\", \"extra\": 1}",
+                        400,
+                        "extra"),
                 new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"countries\": [\"AU\"]", 400, "body"),
-                new Case("POST", "/api/scenarios/disruption", "{\"remove\": {\"companies\": [\""
-                        + "a".repeat(1_100_000) + "\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", 400,
+                new Case(
+                        "POST",
+                        "/api/scenarios/disruption",
+                        "{\"remove\": {\"companies\": [\"" + "a".repeat(1_100_000)
+                                + "\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                        400,
                         "body"));
         Map<String, Object> before = new Cypher(driver).census();
         for (Case c : cases) {
-            Api.Response r = c.method().equals("GET") ? api.get(c.path())
-                    : api.post(c.path(), "application/json", c.body());
+            Api.Response r =
+                    c.method().equals("GET") ? api.get(c.path()) : api.post(c.path(), "application/json", c.body());
             assertThat(r.status()).as(c.toString()).isEqualTo(c.status());
             assertThat(r.contentType()).as(c.toString()).startsWith("application/problem+json");
             if (c.parameter() != null) {

@@ -35,7 +35,8 @@ public final class AnalyticsBenchmark {
     private static final String[] SOURCES = {"AU", "CL", "CD", "ID", "CN"};
 
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         String sizes = args.length > 0 ? args[0] : "M";
@@ -66,36 +67,62 @@ public final class AnalyticsBenchmark {
             NetworkGenerator.generate(size, data, NetworkGenerator.DEFAULT_SEED);
         }
         if (!Files.exists(db)) {
-            OfflineImport.run(CsvDocumentReader.read(data.resolve("nodes.csv"), data.resolve("relationships.csv")), db,
-                    root.resolve("offline-work"), l -> { });
+            OfflineImport.run(
+                    CsvDocumentReader.read(data.resolve("nodes.csv"), data.resolve("relationships.csv")),
+                    db,
+                    root.resolve("offline-work"),
+                    l -> {});
         }
         line("");
         line("## Size " + size);
         line("");
         line("| endpoint | requests | p50 / p95 / p99 | errors |");
         line("|---|---|---|---|");
-        try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
-                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
-                "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--supplygraph.query.timeout=120s", "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                MineralSupplyGraphApplication.class,
+                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(),
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--server.port=0",
+                "--supplygraph.embedded.page-cache=1GB",
+                "--supplygraph.query.timeout=120s",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             List<String> holders;
             try (Session session = app.getBean(Driver.class).session()) {
                 holders = session.run("MATCH (c:Company)-[:INVESTS_IN]->(:Company) WHERE c.id STARTS WITH 'syn-'"
-                        + " RETURN DISTINCT c.id AS id ORDER BY id LIMIT 2000").list(r -> r.get("id").asString());
+                                + " RETURN DISTINCT c.id AS id ORDER BY id LIMIT 2000")
+                        .list(r -> r.get("id").asString());
             }
             SplittableRandom random = new SplittableRandom(11);
-            measure("GET /api/concentration?mineral= (world)", port, requests,
+            measure(
+                    "GET /api/concentration?mineral= (world)",
+                    port,
+                    requests,
                     () -> "/api/concentration?mineral=" + pick(random, MINERALS));
-            measure("GET /api/concentration?mineral=&buyerCountry= (origin)", port, requests,
+            measure(
+                    "GET /api/concentration?mineral=&buyerCountry= (origin)",
+                    port,
+                    requests,
                     () -> "/api/concentration?mineral=" + pick(random, MINERALS) + "&buyerCountry="
                             + pick(random, ECONOMIES));
-            measure("GET /api/ownership/{id} (holdings)", port, requests,
+            measure(
+                    "GET /api/ownership/{id} (holdings)",
+                    port,
+                    requests,
                     () -> "/api/ownership/" + holders.get(random.nextInt(holders.size())));
-            measure("POST /api/scenarios/disruption (one country out)", port, requests, () -> "POST "
-                    + "{\"remove\": {\"countries\": [\"" + pick(random, SOURCES) + "\"]}, \"mineral\": \""
-                    + pick(random, MINERALS) + "\", \"buyerCountry\": \"" + pick(random, ECONOMIES) + "\"}");
-            measure("GET /api/alerts?country=", port, Math.max(3, requests / 6),
+            measure(
+                    "POST /api/scenarios/disruption (one country out)",
+                    port,
+                    requests,
+                    () -> "POST "
+                            + "{\"remove\": {\"countries\": [\"" + pick(random, SOURCES) + "\"]}, \"mineral\": \""
+                            + pick(random, MINERALS) + "\", \"buyerCountry\": \"" + pick(random, ECONOMIES) + "\"}");
+            measure(
+                    "GET /api/alerts?country=",
+                    port,
+                    Math.max(3, requests / 6),
                     () -> "/api/alerts?country=" + pick(random, ECONOMIES) + "&asOf=2026-01-01");
         }
     }
@@ -116,8 +143,8 @@ public final class AnalyticsBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofString(call.substring(5)))
                     : HttpRequest.newBuilder(URI.create("http://localhost:" + port + call));
             long started = System.nanoTime();
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
             long nanos = System.nanoTime() - started;
             if (response.statusCode() != 200) {
                 errors++;
@@ -129,8 +156,13 @@ public final class AnalyticsBenchmark {
                 histogram.recordValue(nanos);
             }
         }
-        line(String.format("| %s | %d | %.1f / %.1f / %.1f ms | %d |", name, requests,
-                histogram.getValueAtPercentile(50) / 1e6, histogram.getValueAtPercentile(95) / 1e6,
-                histogram.getValueAtPercentile(99) / 1e6, errors));
+        line(String.format(
+                "| %s | %d | %.1f / %.1f / %.1f ms | %d |",
+                name,
+                requests,
+                histogram.getValueAtPercentile(50) / 1e6,
+                histogram.getValueAtPercentile(95) / 1e6,
+                histogram.getValueAtPercentile(99) / 1e6,
+                errors));
     }
 }

@@ -38,7 +38,8 @@ public final class MapBenchmark {
     private static final List<String> MINERALS = List.of("lithium", "nickel", "cobalt", "graphite", "manganese");
 
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         MapBenchmark benchmark = new MapBenchmark();
@@ -61,10 +62,16 @@ public final class MapBenchmark {
 
     private void size(String size) throws Exception {
         Path db = Networks.database(size);
-        try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
-                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
-                "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--supplygraph.query.timeout=120s", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                MineralSupplyGraphApplication.class,
+                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(),
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--server.port=0",
+                "--supplygraph.embedded.page-cache=1GB",
+                "--supplygraph.query.timeout=120s",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
                 // The first requests are the ones measured: nothing made in advance.
                 "--supplygraph.map.warm-up=false")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -75,7 +82,9 @@ public final class MapBenchmark {
             line("| request | first (computes) | then: median of 5 | answer |");
             line("|---|---|---|---|");
             for (String mineral : MINERALS) {
-                for (String path : List.of("/api/sites?mineral=" + mineral, "/api/flows?mineral=" + mineral,
+                for (String path : List.of(
+                        "/api/sites?mineral=" + mineral,
+                        "/api/flows?mineral=" + mineral,
                         "/api/production?mineral=" + mineral)) {
                     long[] first = get(base + path);
                     List<Long> repeats = new ArrayList<>();
@@ -83,14 +92,21 @@ public final class MapBenchmark {
                         repeats.add(get(base + path)[0]);
                     }
                     Collections.sort(repeats);
-                    line(String.format(Locale.ROOT, "| `GET %s` | %,d ms (%d) | %,d ms | %.1f MB |", path,
-                            first[0] / 1_000_000, first[1], repeats.get(2) / 1_000_000, first[2] / 1e6));
+                    line(String.format(
+                            Locale.ROOT,
+                            "| `GET %s` | %,d ms (%d) | %,d ms | %.1f MB |",
+                            path,
+                            first[0] / 1_000_000,
+                            first[1],
+                            repeats.get(2) / 1_000_000,
+                            first[2] / 1e6));
                 }
             }
             // The page: the API's answers for these minerals are kept now except the flows of the ones not asked
             // above with this basis; ask for domicile flows, which nothing has computed yet.
             line("");
-            line("| the map page (`/map?mineral=...&basis=domicile`) | navigation to first complete draw | sites, markers, flows |");
+            line(
+                    "| the map page (`/map?mineral=...&basis=domicile`) | navigation to first complete draw | sites, markers, flows |");
             line("|---|---|---|");
             WebDriver browser = HeadlessChromium.start(Files.createTempDirectory("map-benchmark"));
             try {
@@ -113,17 +129,26 @@ public final class MapBenchmark {
         });
         Map<?, ?> timings = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript("return window.mapTimings");
         String status = browser.findElement(By.id("status")).getText();
-        line(String.format(Locale.ROOT, "| %s, %s (%s) | %,d ms | %s |", mineral, basis, what,
+        line(String.format(
+                Locale.ROOT,
+                "| %s, %s (%s) | %,d ms | %s |",
+                mineral,
+                basis,
+                what,
                 timings == null ? -1 : ((Number) timings.get("sincePageStartMs")).longValue(),
-                timings == null ? status : timings.get("sites") + ", " + timings.get("markers") + ", "
-                        + timings.get("flows")));
+                timings == null
+                        ? status
+                        : timings.get("sites") + ", " + timings.get("markers") + ", " + timings.get("flows")));
     }
 
     /** [nanos, status, bytes] */
     private long[] get(String url) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofMinutes(3))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         return new long[] {System.nanoTime() - started, response.statusCode(), response.body().length};
     }
 }

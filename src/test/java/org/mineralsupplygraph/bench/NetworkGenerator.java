@@ -33,30 +33,111 @@ public final class NetworkGenerator {
 
     public static final long DEFAULT_SEED = 20261129L;
 
-    static final List<String> NODE_COLUMNS = List.of("label", "id", "name", "kind", "stage", "status", "province",
-            "aliases", "url", "source", "evidence");
-    static final List<String> RELATIONSHIP_COLUMNS = List.of("type", "from", "to", "id", "source", "evidence",
-            "product", "tonnesPerYear", "tonnesTotal", "sharePct", "stakePct", "termYears", "startDate", "endDate",
-            "status", "role", "provision", "province", "tonnes", "year", "unit", "worldTotalTonnes",
+    static final List<String> NODE_COLUMNS = List.of(
+            "label", "id", "name", "kind", "stage", "status", "province", "aliases", "url", "source", "evidence");
+    static final List<String> RELATIONSHIP_COLUMNS = List.of(
+            "type",
+            "from",
+            "to",
+            "id",
+            "source",
+            "evidence",
+            "product",
+            "tonnesPerYear",
+            "tonnesTotal",
+            "sharePct",
+            "stakePct",
+            "termYears",
+            "startDate",
+            "endDate",
+            "status",
+            "role",
+            "provision",
+            "province",
+            "tonnes",
+            "year",
+            "unit",
+            "worldTotalTonnes",
             "capacityTonnesPerYear");
 
     private static final String SOURCE = "synthetic";
     private static final String EVIDENCE = "generated";
 
     /** The minerals of the seed data first (same ids), then 37 more. */
-    static final List<String> MINERALS = List.of("lithium", "nickel", "cobalt", "graphite", "manganese", "rare-earths",
-            "tungsten", "molybdenum", "indium", "niobium", "copper", "aluminium", "graphene", "vanadium", "titanium",
-            "zinc", "lead", "tin", "antimony", "bismuth", "gallium", "germanium", "platinum", "palladium", "rhodium",
-            "iridium", "magnesium", "silicon", "chromium", "beryllium", "hafnium", "zirconium", "tantalum", "scandium",
-            "yttrium", "barite", "fluorspar", "phosphate", "potash", "uranium", "iron-ore", "bauxite", "boron", "cesium",
-            "rubidium", "strontium", "tellurium", "selenium", "arsenic", "cadmium");
+    static final List<String> MINERALS = List.of(
+            "lithium",
+            "nickel",
+            "cobalt",
+            "graphite",
+            "manganese",
+            "rare-earths",
+            "tungsten",
+            "molybdenum",
+            "indium",
+            "niobium",
+            "copper",
+            "aluminium",
+            "graphene",
+            "vanadium",
+            "titanium",
+            "zinc",
+            "lead",
+            "tin",
+            "antimony",
+            "bismuth",
+            "gallium",
+            "germanium",
+            "platinum",
+            "palladium",
+            "rhodium",
+            "iridium",
+            "magnesium",
+            "silicon",
+            "chromium",
+            "beryllium",
+            "hafnium",
+            "zirconium",
+            "tantalum",
+            "scandium",
+            "yttrium",
+            "barite",
+            "fluorspar",
+            "phosphate",
+            "potash",
+            "uranium",
+            "iron-ore",
+            "bauxite",
+            "boron",
+            "cesium",
+            "rubidium",
+            "strontium",
+            "tellurium",
+            "selenium",
+            "arsenic",
+            "cadmium");
 
     /** Countries where companies are headquartered more often, with weights. */
-    private static final Map<String, Integer> ECONOMIES = Map.ofEntries(Map.entry("CN", 30), Map.entry("US", 25),
-            Map.entry("JP", 15), Map.entry("KR", 12), Map.entry("DE", 10), Map.entry("AU", 10), Map.entry("CA", 10),
-            Map.entry("GB", 8), Map.entry("FR", 6), Map.entry("IN", 6), Map.entry("BR", 5), Map.entry("CL", 4),
-            Map.entry("ID", 4), Map.entry("ZA", 4), Map.entry("RU", 4), Map.entry("CH", 4), Map.entry("AR", 3),
-            Map.entry("CD", 2), Map.entry("PH", 2), Map.entry("MX", 3));
+    private static final Map<String, Integer> ECONOMIES = Map.ofEntries(
+            Map.entry("CN", 30),
+            Map.entry("US", 25),
+            Map.entry("JP", 15),
+            Map.entry("KR", 12),
+            Map.entry("DE", 10),
+            Map.entry("AU", 10),
+            Map.entry("CA", 10),
+            Map.entry("GB", 8),
+            Map.entry("FR", 6),
+            Map.entry("IN", 6),
+            Map.entry("BR", 5),
+            Map.entry("CL", 4),
+            Map.entry("ID", 4),
+            Map.entry("ZA", 4),
+            Map.entry("RU", 4),
+            Map.entry("CH", 4),
+            Map.entry("AR", 3),
+            Map.entry("CD", 2),
+            Map.entry("PH", 2),
+            Map.entry("MX", 3));
 
     private final SplittableRandom random;
     private final int nodeTarget;
@@ -73,8 +154,15 @@ public final class NetworkGenerator {
     private NetworkGenerator(int nodeTarget, long seed, Writer nodesOut, Writer relationshipsOut) throws IOException {
         this.random = new SplittableRandom(seed);
         this.nodeTarget = nodeTarget;
-        this.nodes = CSVFormat.DEFAULT.builder().setHeader(NODE_COLUMNS.toArray(String[]::new)).get().print(nodesOut);
-        this.relationships = CSVFormat.DEFAULT.builder().setHeader(RELATIONSHIP_COLUMNS.toArray(String[]::new)).get()
+        this.nodes = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(NODE_COLUMNS.toArray(String[]::new))
+                .get()
+                .print(nodesOut);
+        this.relationships = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(RELATIONSHIP_COLUMNS.toArray(String[]::new))
+                .get()
                 .print(relationshipsOut);
     }
 
@@ -107,8 +195,9 @@ public final class NetworkGenerator {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
         long started = System.nanoTime();
         long[] counts = generate(size, out, seed);
-        System.out.printf("%s: %,d nodes, %,d relationships in %s (%.1f s)%n", size, counts[0], counts[1], out,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "%s: %,d nodes, %,d relationships in %s (%.1f s)%n",
+                size, counts[0], counts[1], out, (System.nanoTime() - started) / 1e9);
     }
 
     // ---------------------------------------------------------------- writing
@@ -172,7 +261,10 @@ public final class NetworkGenerator {
                 countries.add(id);
                 countryNames.put(id, country.get("name").asString());
                 node("Country", id, country.get("name").asString(), Map.of());
-                node("Government", "gov-" + id.toLowerCase(Locale.ROOT), "Government of " + country.get("name").asString(),
+                node(
+                        "Government",
+                        "gov-" + id.toLowerCase(Locale.ROOT),
+                        "Government of " + country.get("name").asString(),
                         Map.of());
                 rel("GOVERNS", "gov-" + id.toLowerCase(Locale.ROOT), id);
             }
@@ -186,7 +278,10 @@ public final class NetworkGenerator {
             String gov = "gov-" + country.toLowerCase(Locale.ROOT);
             for (String ministry : List.of("industry", "resources")) {
                 String id = "syn-agency-" + country.toLowerCase(Locale.ROOT) + "-" + ministry;
-                node("Agency", id, "Ministry of " + ministry + " (" + countryNames.get(country) + ")",
+                node(
+                        "Agency",
+                        id,
+                        "Ministry of " + ministry + " (" + countryNames.get(country) + ")",
                         Map.of("kind", "ministry"));
                 rel("PART_OF", id, gov);
             }
@@ -198,15 +293,18 @@ public final class NetworkGenerator {
         Map<String, Map<String, Double>> usgs = Map.of(
                 "lithium", Map.of("AU", 88.0, "CL", 49.0, "CN", 41.0, "ZW", 22.0, "AR", 18.0, "BR", 10.0, "CA", 4.3),
                 "cobalt", Map.of("CD", 220.0, "ID", 28.0, "RU", 8.7, "CA", 4.5, "PH", 3.8, "AU", 3.6, "CU", 3.5),
-                "nickel", Map.of("ID", 2200.0, "PH", 330.0, "RU", 210.0, "CA", 190.0, "CN", 120.0, "NC", 110.0,
-                        "AU", 110.0),
+                "nickel",
+                        Map.of(
+                                "ID", 2200.0, "PH", 330.0, "RU", 210.0, "CA", 190.0, "CN", 120.0, "NC", 110.0, "AU",
+                                110.0),
                 "graphite", Map.of("CN", 1270.0, "MG", 89.0, "MZ", 75.0, "BR", 68.0, "IN", 27.8, "TZ", 25.0),
                 "rare-earths", Map.of("CN", 270.0, "US", 45.0, "MM", 31.0, "AU", 13.0, "NG", 13.0, "TH", 13.0));
         for (String mineral : MINERALS) {
-            String name = Character.toUpperCase(mineral.charAt(0)) + mineral.substring(1).replace('-', ' ');
+            String name = Character.toUpperCase(mineral.charAt(0))
+                    + mineral.substring(1).replace('-', ' ');
             node("Mineral", mineral, name, Map.of());
-            for (String[] product : new String[][] {{"ore", "mine-output"}, {"concentrate", "concentrate"},
-                    {"chemical", "chemical"}}) {
+            for (String[] product :
+                    new String[][] {{"ore", "mine-output"}, {"concentrate", "concentrate"}, {"chemical", "chemical"}}) {
                 String id = mineral + "-" + product[0];
                 node("Product", id, name + " " + product[0], Map.of("stage", product[1]));
                 rel("FORM_OF", id, mineral);
@@ -227,12 +325,24 @@ public final class NetworkGenerator {
                 }
             }
             productionCountries.put(mineral, where);
-            productionWeights.put(mineral, weights.stream().mapToDouble(Double::doubleValue).toArray());
+            productionWeights.put(
+                    mineral, weights.stream().mapToDouble(Double::doubleValue).toArray());
             double world = weights.stream().mapToDouble(Double::doubleValue).sum();
             for (int i = 0; i < where.size(); i++) {
-                rel("PRODUCES", where.get(i), mineral, "id", "PRODUCES:" + where.get(i) + ":" + mineral + ":synthetic:" + i,
-                        "tonnes", Math.round(weights.get(i) * 1000), "year", 2024, "unit", "t",
-                        "worldTotalTonnes", Math.round(world * 1000));
+                rel(
+                        "PRODUCES",
+                        where.get(i),
+                        mineral,
+                        "id",
+                        "PRODUCES:" + where.get(i) + ":" + mineral + ":synthetic:" + i,
+                        "tonnes",
+                        Math.round(weights.get(i) * 1000),
+                        "year",
+                        2024,
+                        "unit",
+                        "t",
+                        "worldTotalTonnes",
+                        Math.round(world * 1000));
             }
         }
     }
@@ -343,10 +453,24 @@ public final class NetworkGenerator {
                     product = MINERALS.get(random.nextInt(MINERALS.size())) + "-concentrate";
                 }
                 int year = 2020 + random.nextInt(8);
-                rel("OFFTAKE", company(buyer), to, "id", "OFFTAKE:" + written,
-                        "product", product, "tonnesPerYear", 100 * (1 + random.nextInt(500)),
-                        "termYears", 1 + random.nextInt(10), "startDate", Integer.toString(year),
-                        "endDate", Integer.toString(year + 1 + random.nextInt(10)), "status", "binding");
+                rel(
+                        "OFFTAKE",
+                        company(buyer),
+                        to,
+                        "id",
+                        "OFFTAKE:" + written,
+                        "product",
+                        product,
+                        "tonnesPerYear",
+                        100 * (1 + random.nextInt(500)),
+                        "termYears",
+                        1 + random.nextInt(10),
+                        "startDate",
+                        Integer.toString(year),
+                        "endDate",
+                        Integer.toString(year + 1 + random.nextInt(10)),
+                        "status",
+                        "binding");
                 written++;
             }
             buyer = (buyer + 1) % companies;
@@ -365,18 +489,36 @@ public final class NetworkGenerator {
                 continue;
             }
             for (int i = 0; i < depth; i++) {
-                rel("INVESTS_IN", company(members[i]), company(members[i + 1]),
-                        "id", "INVESTS_IN:chain-" + chain + ":" + i, "stakePct", 5 + random.nextInt(60));
+                rel(
+                        "INVESTS_IN",
+                        company(members[i]),
+                        company(members[i + 1]),
+                        "id",
+                        "INVESTS_IN:chain-" + chain + ":" + i,
+                        "stakePct",
+                        5 + random.nextInt(60));
                 written++;
             }
             if (random.nextInt(20) == 0) {
-                rel("INVESTS_IN", company(members[depth]), company(members[0]),
-                        "id", "INVESTS_IN:chain-" + chain + ":cycle", "stakePct", 1 + random.nextInt(20));
+                rel(
+                        "INVESTS_IN",
+                        company(members[depth]),
+                        company(members[0]),
+                        "id",
+                        "INVESTS_IN:chain-" + chain + ":cycle",
+                        "stakePct",
+                        1 + random.nextInt(20));
                 written++;
             }
             if (random.nextInt(5) == 0) {
-                rel("INVESTS_IN", company(members[depth]), mine(random.nextInt(mines)),
-                        "id", "INVESTS_IN:chain-" + chain + ":mine", "stakePct", 10 + random.nextInt(40));
+                rel(
+                        "INVESTS_IN",
+                        company(members[depth]),
+                        mine(random.nextInt(mines)),
+                        "id",
+                        "INVESTS_IN:chain-" + chain + ":mine",
+                        "stakePct",
+                        10 + random.nextInt(40));
                 written++;
             }
             chain++;
@@ -384,8 +526,14 @@ public final class NetworkGenerator {
         List<String> big = new ArrayList<>(ECONOMIES.keySet());
         for (int i = 0; i < nodeTarget / 200; i++) {
             String gov = "gov-" + big.get(random.nextInt(big.size())).toLowerCase(Locale.ROOT);
-            rel("INVESTS_IN", gov, company(random.nextInt(companies)), "id", "INVESTS_IN:gov:" + i,
-                    "stakePct", 1 + random.nextInt(30));
+            rel(
+                    "INVESTS_IN",
+                    gov,
+                    company(random.nextInt(companies)),
+                    "id",
+                    "INVESTS_IN:gov:" + i,
+                    "stakePct",
+                    1 + random.nextInt(30));
         }
     }
 
@@ -394,8 +542,11 @@ public final class NetworkGenerator {
         String[] kinds = {"trade-agreement", "mou", "joint-statement", "cooperation-agreement"};
         for (int i = 0; i < count; i++) {
             String id = "syn-agreement-" + i;
-            node("Agreement", id, "Agreement " + i, Map.of("kind", kinds[random.nextInt(kinds.length)],
-                    "evidence", EVIDENCE));
+            node(
+                    "Agreement",
+                    id,
+                    "Agreement " + i,
+                    Map.of("kind", kinds[random.nextInt(kinds.length)], "evidence", EVIDENCE));
             String a = big.get(random.nextInt(big.size()));
             String b = countries.get(random.nextInt(countries.size()));
             rel("PARTY_TO", "gov-" + a.toLowerCase(Locale.ROOT), id, "role", "signatory");
@@ -407,8 +558,14 @@ public final class NetworkGenerator {
             }
             int covers = 1 + random.nextInt(5);
             for (int c = 0; c < covers; c++) {
-                rel("COVERS", id, MINERALS.get(random.nextInt(MINERALS.size())), "id", "COVERS:" + id + ":" + c,
-                        "provision", "cooperation");
+                rel(
+                        "COVERS",
+                        id,
+                        MINERALS.get(random.nextInt(MINERALS.size())),
+                        "id",
+                        "COVERS:" + id + ":" + c,
+                        "provision",
+                        "cooperation");
             }
         }
     }
@@ -418,20 +575,34 @@ public final class NetworkGenerator {
         String[] kinds = {"investment-screening", "subsidy", "fund", "stockpile", "recycling", "strategy"};
         for (int i = 0; i < count; i++) {
             String id = "syn-policy-" + i;
-            node("Policy", id, "Policy " + i, Map.of("kind", kinds[random.nextInt(kinds.length)], "evidence", EVIDENCE));
+            node(
+                    "Policy",
+                    id,
+                    "Policy " + i,
+                    Map.of("kind", kinds[random.nextInt(kinds.length)], "evidence", EVIDENCE));
             String country = big.get(random.nextInt(big.size())).toLowerCase(Locale.ROOT);
             rel("ENACTED", random.nextBoolean() ? "gov-" + country : "syn-agency-" + country + "-industry", id);
             int covers = 1 + random.nextInt(4);
             for (int c = 0; c < covers; c++) {
-                rel("COVERS", id, MINERALS.get(random.nextInt(MINERALS.size())), "id", "COVERS:" + id + ":" + c,
-                        "provision", "support");
+                rel(
+                        "COVERS",
+                        id,
+                        MINERALS.get(random.nextInt(MINERALS.size())),
+                        "id",
+                        "COVERS:" + id + ":" + c,
+                        "provision",
+                        "support");
             }
         }
     }
 
     /** Writes the same network as a JSON import document (for the small sizes). */
     public static void toJson(Path directory, Path json) throws IOException {
-        org.apache.commons.csv.CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        org.apache.commons.csv.CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         JsonMapper mapper = JsonMapper.builder().build();
         try (BufferedWriter out = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
                 var nodesIn = format.parse(Files.newBufferedReader(directory.resolve("nodes.csv")));
@@ -459,7 +630,9 @@ public final class NetworkGenerator {
                 Map<String, Object> record = new LinkedHashMap<>();
                 row.toMap().forEach((k, v) -> {
                     if (!v.isEmpty()) {
-                        record.put(k, v.matches("-?\\d+") && !k.equals("id") && !k.endsWith("Date") ? Long.parseLong(v) : v);
+                        record.put(
+                                k,
+                                v.matches("-?\\d+") && !k.equals("id") && !k.endsWith("Date") ? Long.parseLong(v) : v);
                     }
                 });
                 out.write((first ? "" : ",\n") + mapper.writeValueAsString(record));

@@ -38,7 +38,13 @@ class NetworkGeneratorTest {
 
     private static List<CSVRecord> read(Path file) throws Exception {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 
@@ -55,7 +61,9 @@ class NetworkGeneratorTest {
 
         assertThat(second).containsExactly(first);
         for (String file : List.of("nodes.csv", "relationships.csv")) {
-            assertThat(Files.mismatch(root.resolve("a").resolve(file), root.resolve("b").resolve(file))).isEqualTo(-1);
+            assertThat(Files.mismatch(
+                            root.resolve("a").resolve(file), root.resolve("b").resolve(file)))
+                    .isEqualTo(-1);
         }
         assertThat(Files.mismatch(root.resolve("a/relationships.csv"), root.resolve("c/relationships.csv")))
                 .isNotEqualTo(-1);
@@ -68,7 +76,8 @@ class NetworkGeneratorTest {
         assertThat(count(nodes, n -> n.get("label").equals("Government"))).isGreaterThanOrEqualTo(200);
         assertThat(count(nodes, n -> n.get("label").equals("Mineral"))).isEqualTo(50);
         // Every mineral has its products.
-        Map<String, Long> formsPerMineral = relationships.stream().filter(r -> r.get("type").equals("FORM_OF"))
+        Map<String, Long> formsPerMineral = relationships.stream()
+                .filter(r -> r.get("type").equals("FORM_OF"))
                 .collect(Collectors.groupingBy(r -> r.get("to"), Collectors.counting()));
         assertThat(formsPerMineral).hasSize(50);
         assertThat(formsPerMineral.values()).allMatch(n -> n >= 1);
@@ -77,7 +86,8 @@ class NetworkGeneratorTest {
     @Test
     void companiesSitAroundTheWorldWithMoreInTheBigEconomies() {
         Map<String, Long> perCountry = relationships.stream()
-                .filter(r -> r.get("type").equals("HEADQUARTERED_IN") && r.get("from").startsWith("syn-co"))
+                .filter(r -> r.get("type").equals("HEADQUARTERED_IN")
+                        && r.get("from").startsWith("syn-co"))
                 .collect(Collectors.groupingBy(r -> r.get("to"), Collectors.counting()));
         assertThat(perCountry.size()).isGreaterThan(150);
         assertThat(perCountry.get("CN")).isGreaterThan(10 * perCountry.getOrDefault("LI", 0L) + 10);
@@ -93,17 +103,24 @@ class NetworkGeneratorTest {
     private static String topMiningCountry(String ore) {
         java.util.Set<String> mines = relationships.stream()
                 .filter(r -> r.get("type").equals("PRODUCES") && r.get("to").equals(ore))
-                .map(r -> r.get("from")).collect(Collectors.toSet());
+                .map(r -> r.get("from"))
+                .collect(Collectors.toSet());
         assertThat(mines).hasSizeGreaterThan(20);
-        return relationships.stream().filter(r -> r.get("type").equals("LOCATED_IN") && mines.contains(r.get("from")))
+        return relationships.stream()
+                .filter(r -> r.get("type").equals("LOCATED_IN") && mines.contains(r.get("from")))
                 .collect(Collectors.groupingBy(r -> r.get("to"), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     @Test
     void offtakeDegreesFollowAPowerLaw() {
         // Per buying company: how many offtake contracts it holds.
-        Map<String, Long> perBuyer = relationships.stream().filter(r -> r.get("type").equals("OFFTAKE"))
+        Map<String, Long> perBuyer = relationships.stream()
+                .filter(r -> r.get("type").equals("OFFTAKE"))
                 .collect(Collectors.groupingBy(r -> r.get("from"), Collectors.counting()));
         List<Long> degrees = new ArrayList<>(perBuyer.values());
         Collections.sort(degrees);
@@ -116,19 +133,24 @@ class NetworkGeneratorTest {
     @Test
     void equityChainsRunUpToSixDeepAndSomeCloseIntoCycles() {
         Map<String, List<CSVRecord>> chains = new HashMap<>();
-        relationships.stream().filter(r -> r.get("id").startsWith("INVESTS_IN:chain-")).forEach(r -> chains
-                .computeIfAbsent(r.get("id").split(":")[1], c -> new ArrayList<>()).add(r));
+        relationships.stream()
+                .filter(r -> r.get("id").startsWith("INVESTS_IN:chain-"))
+                .forEach(r -> chains.computeIfAbsent(r.get("id").split(":")[1], c -> new ArrayList<>())
+                        .add(r));
         int deepest = 0;
         int cycles = 0;
         for (List<CSVRecord> chain : chains.values()) {
-            List<CSVRecord> hops = chain.stream().filter(r -> r.get("id").matches(".*:\\d+")).toList();
+            List<CSVRecord> hops =
+                    chain.stream().filter(r -> r.get("id").matches(".*:\\d+")).toList();
             for (int i = 0; i + 1 < hops.size(); i++) {
                 assertThat(hops.get(i).get("to")).isEqualTo(hops.get(i + 1).get("from"));
             }
             deepest = Math.max(deepest, hops.size());
             assertThat(hops.size()).isBetween(2, 6);
-            for (CSVRecord closing : chain.stream().filter(r -> r.get("id").endsWith(":cycle")).toList()) {
-                assertThat(closing.get("from")).isEqualTo(hops.get(hops.size() - 1).get("to"));
+            for (CSVRecord closing :
+                    chain.stream().filter(r -> r.get("id").endsWith(":cycle")).toList()) {
+                assertThat(closing.get("from"))
+                        .isEqualTo(hops.get(hops.size() - 1).get("to"));
                 assertThat(closing.get("to")).isEqualTo(hops.get(0).get("from"));
                 cycles++;
             }

@@ -34,8 +34,11 @@ public final class Networks {
         Path data = csv(size);
         Path db = root().resolve("db-" + size.toLowerCase(Locale.ROOT));
         if (!Files.exists(db)) {
-            OfflineImport.run(CsvDocumentReader.read(data.resolve("nodes.csv"), data.resolve("relationships.csv")), db,
-                    root().resolve("offline-work"), l -> { });
+            OfflineImport.run(
+                    CsvDocumentReader.read(data.resolve("nodes.csv"), data.resolve("relationships.csv")),
+                    db,
+                    root().resolve("offline-work"),
+                    l -> {});
         }
         return db;
     }

@@ -35,9 +35,10 @@ public final class PathsBenchmark {
     private static final Pattern PATHS = Pattern.compile("\"length\":");
 
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Duration timeout = Duration.parse("PT" + System.getProperty("bench.timeout", "10s").toUpperCase(
-            Locale.ROOT));
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Duration timeout =
+            Duration.parse("PT" + System.getProperty("bench.timeout", "10s").toUpperCase(Locale.ROOT));
 
     public static void main(String[] args) throws Exception {
         String sizes = args.length > 0 ? args[0] : "M";
@@ -68,16 +69,22 @@ public final class PathsBenchmark {
         line("");
         line("## Size " + size + " (" + requests + " pairs, seed 20261202, maxDepth 6, limit 10)");
         line("");
-        try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
-                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
-                "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--supplygraph.query.timeout=" + timeout.toMillis() + "ms", "--spring.main.banner-mode=off",
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                MineralSupplyGraphApplication.class,
+                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(),
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--server.port=0",
+                "--supplygraph.embedded.page-cache=1GB",
+                "--supplygraph.query.timeout=" + timeout.toMillis() + "ms",
+                "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             List<String> ends;
             try (Session session = app.getBean(Driver.class).session()) {
                 ends = session.run("MATCH (n) WHERE (n:Company AND n.id STARTS WITH 'syn-') OR n:Government"
-                        + " RETURN n.id AS id ORDER BY id").list(r -> r.get("id").asString());
+                                + " RETURN n.id AS id ORDER BY id")
+                        .list(r -> r.get("id").asString());
             }
             SplittableRandom random = new SplittableRandom(20261202L);
             List<String[]> pairs = new ArrayList<>();
@@ -89,14 +96,20 @@ public final class PathsBenchmark {
             line("|---|---|---|---|---|---|");
             // Warm-up: a few pairs that are not measured.
             for (int i = 0; i < 5; i++) {
-                get(port, "/api/paths?from=" + ends.get(random.nextInt(ends.size())) + "&to="
-                        + ends.get(random.nextInt(ends.size())));
+                get(
+                        port,
+                        "/api/paths?from=" + ends.get(random.nextInt(ends.size())) + "&to="
+                                + ends.get(random.nextInt(ends.size())));
             }
-            long slowest = Math.max(mode("default (influence and supply)", port, pairs, ""),
+            long slowest = Math.max(
+                    mode("default (influence and supply)", port, pairs, ""),
                     mode("through=all (the search before)", port, pairs, "&through=all"));
             line("");
-            line(String.format(Locale.ENGLISH, "Slowest request of any mode: %,.1f ms (time-out %,d ms; time-out +"
-                    + " 1 s: %s).", slowest / 1e6, timeout.toMillis(),
+            line(String.format(
+                    Locale.ENGLISH,
+                    "Slowest request of any mode: %,.1f ms (time-out %,d ms; time-out +" + " 1 s: %s).",
+                    slowest / 1e6,
+                    timeout.toMillis(),
                     slowest <= timeout.plusSeconds(1).toNanos() ? "held" : "passed"));
         }
     }
@@ -130,18 +143,31 @@ public final class PathsBenchmark {
             }
         }
         List<Integer> sorted = counts.stream().sorted().toList();
-        line(String.format(Locale.ENGLISH, "| %s | %d | %.1f / %.1f / %.1f / %.1f ms | %d%s | %d of %d answered"
-                        + " (%.0f%%) | %s, %s |", name, pairs.size(), ms(latency, 50), ms(latency, 95), ms(latency, 99),
-                latency.getMaxValue() / 1e6, errors, statuses.isEmpty() ? "" : " (" + statuses.toString().strip() + ")",
-                none, counts.size(), counts.isEmpty() ? 0 : 100.0 * none / counts.size(),
-                sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2), sorted.isEmpty() ? "-" : sorted.get(
-                        sorted.size() - 1)));
+        line(String.format(
+                Locale.ENGLISH,
+                "| %s | %d | %.1f / %.1f / %.1f / %.1f ms | %d%s | %d of %d answered" + " (%.0f%%) | %s, %s |",
+                name,
+                pairs.size(),
+                ms(latency, 50),
+                ms(latency, 95),
+                ms(latency, 99),
+                latency.getMaxValue() / 1e6,
+                errors,
+                statuses.isEmpty() ? "" : " (" + statuses.toString().strip() + ")",
+                none,
+                counts.size(),
+                counts.isEmpty() ? 0 : 100.0 * none / counts.size(),
+                sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2),
+                sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1)));
         return latency.getMaxValue();
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static double ms(Histogram histogram, double percentile) {

@@ -46,8 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SupplyBenchmark {
 
     private static final String[] ECONOMIES = {"CN", "US", "JP", "KR", "DE", "AU", "CA", "GB", "IN", "FR"};
-    private static final String[] MINERALS = {"lithium", "nickel", "cobalt", "graphite", "manganese", "copper",
-        "vanadium", "zinc"};
+    private static final String[] MINERALS = {
+        "lithium", "nickel", "cobalt", "graphite", "manganese", "copper", "vanadium", "zinc"
+    };
     private static final String[] SOURCES = {"AU", "CL", "CD", "ID", "CN", "AR", "US", "CA", "ZA", "BR"};
 
     /** The ownership traversal the endpoint ran before: one Cypher round per level of the network. */
@@ -64,14 +65,16 @@ public final class SupplyBenchmark {
 
     private static final Duration REFERENCE_LIMIT = Duration.ofSeconds(Long.getLong("bench.referenceLimit", 120));
     private static final org.neo4j.driver.TransactionConfig REFERENCE = org.neo4j.driver.TransactionConfig.builder()
-            .withTimeout(REFERENCE_LIMIT).build();
+            .withTimeout(REFERENCE_LIMIT)
+            .build();
 
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
     private int referenceTimeouts;
     private SupplyReach reach;
     private final StringBuilder report = new StringBuilder();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         String sizes = args.length > 0 ? args[0] : "M";
@@ -107,11 +110,16 @@ public final class SupplyBenchmark {
         line("## Size " + size + " (" + requests + " questions per endpoint, seed 20261202)");
         line("");
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext app = SpringApplication.run(MineralSupplyGraphApplication.class,
-                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
-                "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
+        try (ConfigurableApplicationContext app = SpringApplication.run(
+                MineralSupplyGraphApplication.class,
+                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(),
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--server.port=0",
+                "--supplygraph.embedded.page-cache=1GB",
                 "--supplygraph.query.timeout=" + System.getProperty("bench.timeout", "120s"),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
                 "--logging.level.org.mineralsupplygraph.reach=INFO")) {
             SupplyReach reach = app.getBean(SupplyReach.class);
             double startUp = (System.nanoTime() - started) / 1e9;
@@ -119,16 +127,26 @@ public final class SupplyBenchmark {
             // name minerals anew): the questions are asked once the reach is current, not while answers walk.
             reach.awaitIdle(Duration.ofHours(2));
             SupplyReach.Outcome outcome = reach.lastOutcome();
-            line(String.format("Start-up %.1f s, supply reach current after %.1f s; last build or update: %s",
-                    startUp, (System.nanoTime() - started) / 1e9,
-                    outcome == null ? "none (current at start)" : String.format(Locale.ENGLISH,
-                            "%s in %.1f s, %,d tails of %,d suppliers, %,d routes and holdings", outcome.kind(),
-                            outcome.millis() / 1e3, outcome.tails(), outcome.suppliers(), outcome.routes())));
+            line(String.format(
+                    "Start-up %.1f s, supply reach current after %.1f s; last build or update: %s",
+                    startUp,
+                    (System.nanoTime() - started) / 1e9,
+                    outcome == null
+                            ? "none (current at start)"
+                            : String.format(
+                                    Locale.ENGLISH,
+                                    "%s in %.1f s, %,d tails of %,d suppliers, %,d routes and holdings",
+                                    outcome.kind(),
+                                    outcome.millis() / 1e3,
+                                    outcome.tails(),
+                                    outcome.suppliers(),
+                                    outcome.routes())));
             line("");
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Driver driver = app.getBean(Driver.class);
-            line("| question | requests | supply reach: p50 / p95 / p99 / max | reference (walk): p50 / p95 / p99 / max |"
-                    + " ratio p50, p99 | errors | answer size: median, max |");
+            line(
+                    "| question | requests | supply reach: p50 / p95 / p99 / max | reference (walk): p50 / p95 / p99 / max |"
+                            + " ratio p50, p99 | errors | answer size: median, max |");
             line("|---|---|---|---|---|---|---|");
 
             SplittableRandom random = new SplittableRandom(20261202L);
@@ -136,28 +154,52 @@ public final class SupplyBenchmark {
             for (int i = 0; i < requests; i++) {
                 String buyer = ECONOMIES[random.nextInt(ECONOMIES.length)];
                 String source = SOURCES[random.nextInt(SOURCES.length)];
-                exposure.add(new String[] {buyer, MINERALS[random.nextInt(MINERALS.length)],
-                    source.equals(buyer) ? "CL" : source});
+                exposure.add(new String[] {
+                    buyer, MINERALS[random.nextInt(MINERALS.length)], source.equals(buyer) ? "CL" : source
+                });
             }
             this.reach = reach;
-            compare("exposure (summary and first page)", port, driver, exposure,
-                    q -> "/api/exposure?buyerCountry=" + q[0] + "&mineral=" + q[1] + "&sourceCountry=" + q[2], null);
+            compare(
+                    "exposure (summary and first page)",
+                    port,
+                    driver,
+                    exposure,
+                    q -> "/api/exposure?buyerCountry=" + q[0] + "&mineral=" + q[1] + "&sourceCountry=" + q[2],
+                    null);
             List<String[]> buyers = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
-                buyers.add(new String[] {ECONOMIES[random.nextInt(ECONOMIES.length)],
-                    MINERALS[random.nextInt(MINERALS.length)], SOURCES[random.nextInt(SOURCES.length)]});
+                buyers.add(new String[] {
+                    ECONOMIES[random.nextInt(ECONOMIES.length)],
+                    MINERALS[random.nextInt(MINERALS.length)],
+                    SOURCES[random.nextInt(SOURCES.length)]
+                });
             }
-            compare("concentration by buyer (origin)", port, driver, buyers,
-                    q -> "/api/concentration?mineral=" + q[1] + "&buyerCountry=" + q[0] + "&basis=origin", null);
-            compare("disruption (one country out)", port, driver, buyers,
+            compare(
+                    "concentration by buyer (origin)",
+                    port,
+                    driver,
+                    buyers,
+                    q -> "/api/concentration?mineral=" + q[1] + "&buyerCountry=" + q[0] + "&basis=origin",
+                    null);
+            compare(
+                    "disruption (one country out)",
+                    port,
+                    driver,
+                    buyers,
                     q -> "POST {\"remove\": {\"countries\": [\"" + q[2] + "\"]}, \"mineral\": \"" + q[1]
-                            + "\", \"buyerCountry\": \"" + q[0] + "\"}", null);
+                            + "\", \"buyerCountry\": \"" + q[0] + "\"}",
+                    null);
             List<String[]> alerts = new ArrayList<>();
             for (int i = 0; i < Math.max(10, requests / 3); i++) {
                 alerts.add(new String[] {ECONOMIES[random.nextInt(ECONOMIES.length)]});
             }
-            compare("alerts for one country", port, driver, alerts,
-                    q -> "/api/alerts?country=" + q[0] + "&asOf=2026-01-01", null);
+            compare(
+                    "alerts for one country",
+                    port,
+                    driver,
+                    alerts,
+                    q -> "/api/alerts?country=" + q[0] + "&asOf=2026-01-01",
+                    null);
             if (!Boolean.parseBoolean(System.getProperty("bench.ownership", "true"))) {
                 wholeAnswer(port, exposure);
                 return;
@@ -165,7 +207,8 @@ public final class SupplyBenchmark {
             List<String> holders;
             try (Session session = driver.session()) {
                 holders = session.run("MATCH (c:Company)-[:INVESTS_IN]->(:Company) WHERE c.id STARTS WITH 'syn-'"
-                        + " RETURN DISTINCT c.id AS id ORDER BY id LIMIT 5000").list(r -> r.get("id").asString());
+                                + " RETURN DISTINCT c.id AS id ORDER BY id LIMIT 5000")
+                        .list(r -> r.get("id").asString());
             }
             List<String[]> owners = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
@@ -203,23 +246,31 @@ public final class SupplyBenchmark {
                                 app.getBean(org.mineralsupplygraph.system.SupplyGraphProperties.class));
                 SupplyReach reach = app.getBean(SupplyReach.class);
                 long started = System.nanoTime();
-                org.mineralsupplygraph.importer.ImportResult result = importer.importDocument(
-                        org.mineralsupplygraph.importer.CsvDocumentReader.read(data.resolve("nodes.csv"),
-                                data.resolve("relationships.csv")));
+                org.mineralsupplygraph.importer.ImportResult result =
+                        importer.importDocument(org.mineralsupplygraph.importer.CsvDocumentReader.read(
+                                data.resolve("nodes.csv"), data.resolve("relationships.csv")));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 rates[run] = result.relationshipsCreated() / seconds;
                 String after;
                 if (keep) {
                     long waited = System.nanoTime();
                     reach.awaitIdle(Duration.ofMinutes(30));
-                    after = String.format(Locale.ENGLISH, "rebuilt in the background, done %.1f s after the import"
-                            + " returned (%s)", (System.nanoTime() - waited) / 1e9, reach.read().value());
+                    after = String.format(
+                            Locale.ENGLISH,
+                            "rebuilt in the background, done %.1f s after the import" + " returned (%s)",
+                            (System.nanoTime() - waited) / 1e9,
+                            reach.read().value());
                 } else {
                     after = "not kept (" + reach.read().value() + ": questions walk the graph)";
                 }
-                line(String.format(Locale.ENGLISH, "| %s | whole network, %,d relationships | %.1f s | %,.0f | %s |",
+                line(String.format(
+                        Locale.ENGLISH,
+                        "| %s | whole network, %,d relationships | %.1f s | %,.0f | %s |",
                         keep ? "the application's (keeps the reach)" : "without the reach",
-                        result.relationshipsCreated(), seconds, rates[run], after));
+                        result.relationshipsCreated(),
+                        seconds,
+                        rates[run],
+                        after));
                 if (keep) {
                     smallDocuments(app, importer, reach);
                 }
@@ -227,13 +278,18 @@ public final class SupplyBenchmark {
             delete(db);
         }
         line("");
-        line(String.format(Locale.ENGLISH, "Import rate with the reach kept: %.1f%% of the rate without.",
+        line(String.format(
+                Locale.ENGLISH,
+                "Import rate with the reach kept: %.1f%% of the rate without.",
                 100 * rates[1] / rates[0]));
     }
 
     /** 20 documents of 50 new deals each into the imported network, with the reach patched and without it. */
-    private void smallDocuments(ConfigurableApplicationContext app,
-            org.mineralsupplygraph.importer.GraphImporter withReach, SupplyReach reach) throws Exception {
+    private void smallDocuments(
+            ConfigurableApplicationContext app,
+            org.mineralsupplygraph.importer.GraphImporter withReach,
+            SupplyReach reach)
+            throws Exception {
         org.mineralsupplygraph.importer.GraphImporter without = new org.mineralsupplygraph.importer.GraphImporter(
                 app.getBean(org.mineralsupplygraph.system.Neo4jSessions.class),
                 app.getBean(org.mineralsupplygraph.system.SupplyGraphProperties.class));
@@ -247,52 +303,73 @@ public final class SupplyBenchmark {
             boolean keep = doc < 20;
             StringBuilder rels = new StringBuilder();
             for (int i = 0; i < 50; i++) {
-                rels.append(i == 0 ? "" : ",").append(String.format(Locale.ENGLISH, """
+                rels.append(i == 0 ? "" : ",")
+                        .append(String.format(
+                                Locale.ENGLISH, """
                         {"type": "OFFTAKE", "id": "bench-deal-%d-%d", "from": "syn-company-%d", "to": "syn-mine-%d",
-                         "product": "lithium-ore", "tonnesPerYear": 500, "source": "bench", "evidence": "bench"}""",
-                        doc, i, random.nextInt(20_000), random.nextInt(10_000)));
+                         "product": "lithium-ore", "tonnesPerYear": 500, "source": "bench", "evidence": "bench"}""", doc, i, random.nextInt(20_000), random.nextInt(10_000)));
             }
             String json = "{\"sources\": [{\"id\": \"bench\", \"kind\": \"user\", \"title\": \"Bench\"}],"
                     + " \"relationships\": [" + rels + "]}";
             long started = System.nanoTime();
-            (keep ? withReach : without).importDocument(org.mineralsupplygraph.importer.JsonDocumentReader.read(
-                    "bench.json", new java.io.ByteArrayInputStream(json.getBytes(
-                            java.nio.charset.StandardCharsets.UTF_8))));
+            (keep ? withReach : without)
+                    .importDocument(org.mineralsupplygraph.importer.JsonDocumentReader.read(
+                            "bench.json",
+                            new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             (keep ? kept : plain).recordValue(System.nanoTime() - started);
             if (keep && doc == 19) {
                 afterPatched = reach.read().value() + " (last: "
-                        + (reach.lastOutcome() == null ? "none" : reach.lastOutcome().kind()) + ")";
+                        + (reach.lastOutcome() == null
+                                ? "none"
+                                : reach.lastOutcome().kind()) + ")";
             }
         }
-        line(String.format(Locale.ENGLISH, "| the application's, reach patched in the same call | 20 documents of 50 new"
-                + " deals | p50 %.0f ms, max %.0f ms | | %s |", ms(kept, 50), kept.getMaxValue() / 1e6,
+        line(String.format(
+                Locale.ENGLISH,
+                "| the application's, reach patched in the same call | 20 documents of 50 new"
+                        + " deals | p50 %.0f ms, max %.0f ms | | %s |",
+                ms(kept, 50),
+                kept.getMaxValue() / 1e6,
                 afterPatched));
-        line(String.format(Locale.ENGLISH, "| without the reach | 20 documents of 50 new deals | p50 %.0f ms, max %.0f"
-                + " ms | | |", ms(plain, 50), plain.getMaxValue() / 1e6));
+        line(String.format(
+                Locale.ENGLISH,
+                "| without the reach | 20 documents of 50 new deals | p50 %.0f ms, max %.0f" + " ms | | |",
+                ms(plain, 50),
+                plain.getMaxValue() / 1e6));
     }
 
     private static ConfigurableApplicationContext start(Path db, String timeout) {
-        return SpringApplication.run(MineralSupplyGraphApplication.class,
-                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(), "--supplygraph.embedded.bolt-port=0",
-                "--supplygraph.embedded.http-port=0", "--server.port=0", "--supplygraph.embedded.page-cache=1GB",
-                "--supplygraph.query.timeout=" + timeout, "--supplygraph.query.warm-up=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+        return SpringApplication.run(
+                MineralSupplyGraphApplication.class,
+                "--supplygraph.embedded.data-directory=" + db.toAbsolutePath(),
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--server.port=0",
+                "--supplygraph.embedded.page-cache=1GB",
+                "--supplygraph.query.timeout=" + timeout,
+                "--supplygraph.query.warm-up=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
                 "--logging.level.org.mineralsupplygraph.reach=INFO");
     }
 
     private static void delete(Path directory) throws java.io.IOException {
         if (Files.exists(directory)) {
             try (var paths = Files.walk(directory)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
     /** The walk over the graph with every dependency's evidence: what the endpoints ran before the supply reach. */
-    private static Function<TransactionContext, Integer> walk(String buyerCountry, String mineral, String source,
-            LocalDate asOf) {
-        return tx -> SupplyPaths.find(tx, SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 4, asOf),
-                SupplyReach.Reading.REBUILDING).size();
+    private static Function<TransactionContext, Integer> walk(
+            String buyerCountry, String mineral, String source, LocalDate asOf) {
+        return tx -> SupplyPaths.find(
+                        tx,
+                        SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 4, asOf),
+                        SupplyReach.Reading.REBUILDING)
+                .size();
     }
 
     private static Function<TransactionContext, Integer> rounds(String id) {
@@ -315,8 +392,13 @@ public final class SupplyBenchmark {
         };
     }
 
-    private void compare(String name, int port, Driver driver, List<String[]> questions,
-            Function<String[], String> call, Function<String[], Function<TransactionContext, Integer>> reference)
+    private void compare(
+            String name,
+            int port,
+            Driver driver,
+            List<String[]> questions,
+            Function<String[], String> call,
+            Function<String[], Function<TransactionContext, Integer>> reference)
             throws Exception {
         Histogram fresh = new Histogram(3_600_000_000_000L, 3);
         Histogram old = new Histogram(3_600_000_000_000L, 3);
@@ -334,7 +416,8 @@ public final class SupplyBenchmark {
                 errors++;
                 if (errors <= 2) {
                     System.out.println(name + " " + String.join(",", q) + ": " + response.statusCode() + " "
-                            + response.body().substring(0, Math.min(300, response.body().length())));
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length())));
                 }
             }
             int answered = -1;
@@ -350,7 +433,9 @@ public final class SupplyBenchmark {
                         referenceTimeouts++;
                     }
                     Matcher total = TOTAL.matcher(response.body());
-                    answered = total.find() ? Integer.parseInt(total.group(1)) : response.body().length();
+                    answered = total.find()
+                            ? Integer.parseInt(total.group(1))
+                            : response.body().length();
                 } finally {
                     reach.setEnabled(true);
                 }
@@ -373,14 +458,30 @@ public final class SupplyBenchmark {
         if (sorted.isEmpty()) {
             sorted = List.of(0);
         }
-        line(String.format(Locale.ENGLISH, "| %s | %d | %.1f / %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f / %.1f ms"
-                        + " | %.1fx, %.1fx | %d | %d, %d |", name, questions.size(), ms(fresh, 50), ms(fresh, 95),
-                ms(fresh, 99), fresh.getMaxValue() / 1e6, ms(old, 50), ms(old, 95), ms(old, 99),
-                old.getMaxValue() / 1e6, ms(old, 50) / ms(fresh, 50), ms(old, 99) / ms(fresh, 99), errors,
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1)));
+        line(String.format(
+                Locale.ENGLISH,
+                "| %s | %d | %.1f / %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f / %.1f ms"
+                        + " | %.1fx, %.1fx | %d | %d, %d |",
+                name,
+                questions.size(),
+                ms(fresh, 50),
+                ms(fresh, 95),
+                ms(fresh, 99),
+                fresh.getMaxValue() / 1e6,
+                ms(old, 50),
+                ms(old, 95),
+                ms(old, 99),
+                old.getMaxValue() / 1e6,
+                ms(old, 50) / ms(fresh, 50),
+                ms(old, 99) / ms(fresh, 99),
+                errors,
+                sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() - 1)));
         if (referenceTimeouts > 0) {
-            line(String.format("| (%s: %d reference requests failed or stopped at the time-out; their time counts"
-                    + " as it is, so the reference figures are lower bounds) | | | | | | |", name, referenceTimeouts));
+            line(String.format(
+                    "| (%s: %d reference requests failed or stopped at the time-out; their time counts"
+                            + " as it is, so the reference figures are lower bounds) | | | | | | |",
+                    name, referenceTimeouts));
         }
     }
 
@@ -388,8 +489,9 @@ public final class SupplyBenchmark {
         String[] largest = null;
         int most = -1;
         for (String[] q : questions.subList(0, Math.min(30, questions.size()))) {
-            HttpResponse<String> r = send(port, "/api/exposure?buyerCountry=" + q[0] + "&mineral=" + q[1]
-                    + "&sourceCountry=" + q[2] + "&limit=1");
+            HttpResponse<String> r = send(
+                    port,
+                    "/api/exposure?buyerCountry=" + q[0] + "&mineral=" + q[1] + "&sourceCountry=" + q[2] + "&limit=1");
             Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(r.body());
             if (m.find() && Integer.parseInt(m.group(1)) > most) {
                 most = Integer.parseInt(m.group(1));
@@ -410,9 +512,17 @@ public final class SupplyBenchmark {
             cursor = m.find() ? m.group(1) : null;
         } while (cursor != null);
         line("");
-        line(String.format(Locale.ENGLISH, "Whole exposure answer of the largest of the first 30 questions (%s, %s,"
-                + " %s: %,d dependencies): %d pages of 1,000 in %.1f ms, %,d bytes of JSON.", largest[0], largest[1],
-                largest[2], most, pages, (System.nanoTime() - started) / 1e6, bytes));
+        line(String.format(
+                Locale.ENGLISH,
+                "Whole exposure answer of the largest of the first 30 questions (%s, %s,"
+                        + " %s: %,d dependencies): %d pages of 1,000 in %.1f ms, %,d bytes of JSON.",
+                largest[0],
+                largest[1],
+                largest[2],
+                most,
+                pages,
+                (System.nanoTime() - started) / 1e6,
+                bytes));
     }
 
     private HttpResponse<String> send(int port, String call) throws Exception {

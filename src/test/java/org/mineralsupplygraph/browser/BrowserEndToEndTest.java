@@ -40,14 +40,18 @@ class BrowserEndToEndTest extends ChromiumTest {
 
     @SuppressWarnings("unchecked")
     private List<String> svgTexts() {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('svg text')].map(t => t.textContent.trim()).filter(t => t)");
+        return (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return [...document.querySelectorAll('svg text')].map(t => t.textContent.trim()).filter(t => t)");
     }
 
     @SuppressWarnings("unchecked")
     private List<String> nodeFills() {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('svg g.node circle.b-outline')].map(c => c.getAttribute('fill'))");
+        return (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return [...document.querySelectorAll('svg g.node circle.b-outline')].map(c => c.getAttribute('fill'))");
     }
 
     @Test
@@ -62,8 +66,11 @@ class BrowserEndToEndTest extends ChromiumTest {
 
         // The guide's second slide: Korea and Australian lithium. Put its first query in the editor and run it.
         browser.findElement(By.cssSelector("button.next-slide")).click();
-        WebElement query = waitUpTo(10).until(d -> d.findElements(By.cssSelector(".slide pre.runnable")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement query = waitUpTo(10)
+                .until(d -> d.findElements(By.cssSelector(".slide pre.runnable")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         assertThat(query.getText()).contains("HEADQUARTERED_IN").contains("'AU'");
         query.click();
         browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
@@ -78,14 +85,18 @@ class BrowserEndToEndTest extends ChromiumTest {
 
         // The same deals by origin, the slide's second query: the ore is in Canada and Argentina.
         List<WebElement> queries = browser.findElements(By.cssSelector(".slide pre.runnable")).stream()
-                .filter(WebElement::isDisplayed).toList();
+                .filter(WebElement::isDisplayed)
+                .toList();
         queries.get(1).click();
         browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
         waitUpTo(30).until(d -> svgTexts().contains("Argentina"));
         assertThat(svgTexts()).contains("Canada", "Argentina", "Ontario", "Catamarca");
 
-        Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(screenshot, Path.of("target", "browser-korea-australia-lithium.png"),
+        Path screenshot =
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(
+                screenshot,
+                Path.of("target", "browser-korea-australia-lithium.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
         assertNothingLeftTheMachine();
@@ -101,7 +112,8 @@ class BrowserEndToEndTest extends ChromiumTest {
         HeadlessChromium.requestsToOtherHosts(browser, external, blockedByPolicy);
         // Browser 5.24 does try (analytics, crash reports, fonts): the check has something to check.
         assertThat(external).as("requests to other hosts").isNotEmpty();
-        assertThat(external.keySet()).as("requests to other hosts that were not blocked: %s", external)
+        assertThat(external.keySet())
+                .as("requests to other hosts that were not blocked: %s", external)
                 .allSatisfy(id -> assertThat(blockedByPolicy).contains(id));
         System.out.println("Blocked by the content security policy: " + external.values());
     }

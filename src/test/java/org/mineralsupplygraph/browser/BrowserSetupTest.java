@@ -35,7 +35,10 @@ class BrowserSetupTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Origin", "http://localhost:7474").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Origin", "http://localhost:7474")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -43,27 +46,39 @@ class BrowserSetupTest {
     void theBareBrowserAddressRedirectsToAConnectionWithoutPassword() throws Exception {
         HttpResponse<String> bare = get("http://localhost:" + neo4j.httpUri().getPort() + "/browser/");
         assertThat(bare.statusCode()).isEqualTo(302);
-        assertThat(bare.headers().firstValue("Location")).hasValue(
-                "/browser/?preselectAuthMethod=NO_AUTH&dbms=neo4j://localhost:" + neo4j.boltUri().getPort());
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValue("/browser/?preselectAuthMethod=NO_AUTH&dbms=neo4j://localhost:"
+                        + neo4j.boltUri().getPort());
         HttpResponse<String> page = get("http://localhost:" + neo4j.httpUri().getPort() + "/browser/?x=1");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Neo4j Browser</title>");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("script-src 'self';").doesNotContain("segment").doesNotContain("https:"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self';")
+                        .doesNotContain("segment")
+                        .doesNotContain("https:"));
     }
 
     @Test
     void afterConnectingTheBrowserLoadsTheStyleAndTheGuideFromTheApplication() {
         Cypher cypher = new Cypher(driver);
         String command = cypher.one("CALL dbms.clientConfig() YIELD name, value WHERE name = 'browser.post_connect_cmd'"
-                + " RETURN value").get(0).asString();
-        assertThat(command).isEqualTo("style http://localhost:" + port + "/browser-guide/style.grass; play http://localhost:"
-                + port + "/browser-guide/guide.html");
+                        + " RETURN value")
+                .get(0)
+                .asString();
+        assertThat(command)
+                .isEqualTo("style http://localhost:" + port + "/browser-guide/style.grass; play http://localhost:"
+                        + port + "/browser-guide/guide.html");
         assertThat(cypher.one("CALL dbms.clientConfig() YIELD name, value"
-                + " WHERE name = 'browser.remote_content_hostname_whitelist' RETURN value").get(0).asString())
+                                + " WHERE name = 'browser.remote_content_hostname_whitelist' RETURN value")
+                        .get(0)
+                        .asString())
                 .isEqualTo("localhost");
         assertThat(cypher.one("CALL dbms.clientConfig() YIELD name, value WHERE name = 'client.allow_telemetry'"
-                + " RETURN value").get(0).asString()).isEqualTo("false");
+                                + " RETURN value")
+                        .get(0)
+                        .asString())
+                .isEqualTo("false");
     }
 
     @Test
@@ -73,8 +88,10 @@ class BrowserSetupTest {
         assertThat(style.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(style.body()).isEqualTo(Files.readString(Path.of("cypher/browser/style.grass")));
         for (String label : org.mineralsupplygraph.graph.GraphModel.labels().keySet()) {
-            assertThat(style.body()).as(label).containsPattern("node\\." + label + " \\{[^}]*color: #[0-9A-F]{6};[^}]*"
-                    + "diameter: \\d+px;[^}]*caption: \"\\{name}\";");
+            assertThat(style.body())
+                    .as(label)
+                    .containsPattern("node\\." + label + " \\{[^}]*color: #[0-9A-F]{6};[^}]*"
+                            + "diameter: \\d+px;[^}]*caption: \"\\{name}\";");
         }
         assertThat(style.body()).contains("relationship.OFFTAKE {").contains("caption: \"{caption}\"");
     }
@@ -86,11 +103,16 @@ class BrowserSetupTest {
         assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(guide.body()).contains("<slide").doesNotContain("{{");
         try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("guide-")).toList()) {
-                String query = Files.readAllLines(file).stream().filter(l -> !l.strip().startsWith("//"))
-                        .collect(Collectors.joining("\n")).strip();
-                assertThat(guide.body()).as(file.toString())
-                        .contains("<pre class=\"pre-scrollable code runnable\">" + HtmlUtils.htmlEscape(query) + "</pre>");
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("guide-"))
+                    .toList()) {
+                String query = Files.readAllLines(file).stream()
+                        .filter(l -> !l.strip().startsWith("//"))
+                        .collect(Collectors.joining("\n"))
+                        .strip();
+                assertThat(guide.body())
+                        .as(file.toString())
+                        .contains("<pre class=\"pre-scrollable code runnable\">" + HtmlUtils.htmlEscape(query)
+                                + "</pre>");
             }
         }
     }

@@ -72,13 +72,15 @@ class GuideQueriesTest {
                     ids.put(n.elementId(), n.get("id").asString());
                 }
                 for (Relationship r : path.relationships()) {
-                    drawn.relationships().add(ids.get(r.startNodeElementId()) + " " + r.type() + " "
-                            + ids.get(r.endNodeElementId()));
+                    drawn.relationships()
+                            .add(ids.get(r.startNodeElementId()) + " " + r.type() + " "
+                                    + ids.get(r.endNodeElementId()));
                 }
             }
             case "LIST OF ANY?", "LIST" -> value.values().forEach(v -> collect(name, v, drawn));
-            default -> throw new AssertionError(name + " returns " + value.type().name()
-                    + ": guide queries return paths, so that Browser draws a graph");
+            default ->
+                throw new AssertionError(name + " returns " + value.type().name()
+                        + ": guide queries return paths, so that Browser draws a graph");
         }
     }
 
@@ -86,7 +88,10 @@ class GuideQueriesTest {
     void everyGuideQueryReturnsOnlyPaths() throws Exception {
         try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of("cypher/queries"))) {
             List<String> names = files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.startsWith("guide-")).map(f -> f.replace(".cypher", "")).sorted().toList();
+                    .filter(f -> f.startsWith("guide-"))
+                    .map(f -> f.replace(".cypher", ""))
+                    .sorted()
+                    .toList();
             assertThat(names).hasSize(9);
             for (String name : names) {
                 assertThat(run(name).paths()).as(name).isNotEmpty();
@@ -98,11 +103,13 @@ class GuideQueriesTest {
     void howAreTheseTwoConnectedRunsTheApisPathQueryWithItsDefaults() throws Exception {
         String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
         assertThat(guide).contains("{{query:paths}}");
-        java.util.regex.Matcher params = java.util.regex.Pattern
-                .compile(":params \\{from: '([^']+)', to: '([^']+)', types: \\[([^\\]]+)]}").matcher(guide);
+        java.util.regex.Matcher params = java.util.regex.Pattern.compile(
+                        ":params \\{from: '([^']+)', to: '([^']+)', types: \\[([^\\]]+)]}")
+                .matcher(guide);
         assertThat(params.find()).as("the slide sets the query's parameters").isTrue();
         List<String> types = java.util.Arrays.stream(params.group(3).split(","))
-                .map(t -> t.strip().replace("'", "")).toList();
+                .map(t -> t.strip().replace("'", ""))
+                .toList();
         // The slide's types are the ones the API follows by default.
         Api.Response api = new Api(port).get("/api/paths?from=" + params.group(1) + "&to=" + params.group(2));
         assertThat(types).isEqualTo(api.texts("types", ""));
@@ -113,38 +120,55 @@ class GuideQueriesTest {
         rows.forEach(row -> collect("paths", row.get("p"), drawn));
         assertThat(drawn.paths()).hasSize(api.get("paths").size());
         assertThat(drawn.has("sk-on", "OFFTAKE", "kachi")).isTrue();
-        assertThat(drawn.has("morena-del-valle-minerals", "SUBSIDIARY_OF", "lake-resources")).isTrue();
+        assertThat(drawn.has("morena-del-valle-minerals", "SUBSIDIARY_OF", "lake-resources"))
+                .isTrue();
         assertThat(drawn.nodes()).doesNotContain("KR", "AR", "lithium");
     }
 
     @Test
     void koreaAndAustralianLithiumByDomicileAndByOrigin() throws Exception {
         Drawn domicile = run("guide-korea-australia-lithium-domicile");
-        assertThat(domicile.has("lg-energy-solution", "INVESTS_IN", "green-technology-metals")).isTrue();
+        assertThat(domicile.has("lg-energy-solution", "INVESTS_IN", "green-technology-metals"))
+                .isTrue();
         assertThat(domicile.has("sk-on", "OFFTAKE", "lake-resources")).isTrue();
         assertThat(domicile.nodes()).contains("KR", "AU").doesNotContain("CA", "AR");
 
         Drawn origin = run("guide-korea-australia-lithium-origin");
         assertThat(origin.has("seymour", "LOCATED_IN", "CA")).isTrue();
         assertThat(origin.has("kachi", "LOCATED_IN", "AR")).isTrue();
-        assertThat(origin.has("morena-del-valle-minerals", "SUBSIDIARY_OF", "lake-resources")).isTrue();
+        assertThat(origin.has("morena-del-valle-minerals", "SUBSIDIARY_OF", "lake-resources"))
+                .isTrue();
     }
 
     @Test
     void japansAgreementsWithTheirPartiesAndMinerals() throws Exception {
         Drawn drawn = run("guide-japan-agreements");
-        assertThat(drawn.nodes()).contains("japan-us-critical-minerals-agreement-2023",
-                "japan-brazil-niobium-graphene-cooperation-2021", "japan-drc-joint-statement-2022", "US", "BR", "CD");
-        assertThat(drawn.has("japan-us-critical-minerals-agreement-2023", "COVERS", "manganese")).isTrue();
-        assertThat(drawn.has("japan-brazil-niobium-graphene-cooperation-2021", "COVERS", "niobium")).isTrue();
+        assertThat(drawn.nodes())
+                .contains(
+                        "japan-us-critical-minerals-agreement-2023",
+                        "japan-brazil-niobium-graphene-cooperation-2021",
+                        "japan-drc-joint-statement-2022",
+                        "US",
+                        "BR",
+                        "CD");
+        assertThat(drawn.has("japan-us-critical-minerals-agreement-2023", "COVERS", "manganese"))
+                .isTrue();
+        assertThat(drawn.has("japan-brazil-niobium-graphene-cooperation-2021", "COVERS", "niobium"))
+                .isTrue();
     }
 
     @Test
     void lgEnergySolutionsNetwork() throws Exception {
         Drawn drawn = run("guide-lges-network");
-        assertThat(drawn.nodes()).contains("electra", "snow-lake-resources", "avalon-advanced-materials",
-                "green-technology-metals", "seymour", "korean-battery-consortium-indonesia",
-                "indonesia-battery-chain-investment-agreement-2022");
+        assertThat(drawn.nodes())
+                .contains(
+                        "electra",
+                        "snow-lake-resources",
+                        "avalon-advanced-materials",
+                        "green-technology-metals",
+                        "seymour",
+                        "korean-battery-consortium-indonesia",
+                        "indonesia-battery-chain-investment-agreement-2022");
         assertThat(drawn.has("green-technology-metals", "OPERATES", "seymour")).isTrue();
     }
 
@@ -152,8 +176,10 @@ class GuideQueriesTest {
     void theIndonesianChainFromMineToPack() throws Exception {
         Drawn drawn = run("guide-indonesia-nickel-chain");
         assertThat(drawn.has("antam", "OPERATES", "antam-nickel-mines")).isTrue();
-        assertThat(drawn.has("antam-nickel-mines", "FEEDS", "indonesia-nickel-refinery")).isTrue();
-        assertThat(drawn.has("indonesia-cathode-plant", "FEEDS", "indonesia-battery-pack-plant")).isTrue();
+        assertThat(drawn.has("antam-nickel-mines", "FEEDS", "indonesia-nickel-refinery"))
+                .isTrue();
+        assertThat(drawn.has("indonesia-cathode-plant", "FEEDS", "indonesia-battery-pack-plant"))
+                .isTrue();
         assertThat(drawn.nodes()).contains("lg-chem", "lx-international", "posco-holdings", "lg-energy-solution");
     }
 
@@ -161,8 +187,12 @@ class GuideQueriesTest {
     void whoDependsOnTheDrCongosCobalt() throws Exception {
         Drawn drawn = run("guide-drc-cobalt");
         assertThat(drawn.has("CD", "PRODUCES", "cobalt")).isTrue();
-        assertThat(drawn.nodes()).contains("japan-drc-joint-statement-2022", "gov-jp", "jogmec-critical-minerals-fund-2023",
-                "japan-us-critical-minerals-agreement-2023");
+        assertThat(drawn.nodes())
+                .contains(
+                        "japan-drc-joint-statement-2022",
+                        "gov-jp",
+                        "jogmec-critical-minerals-fund-2023",
+                        "japan-us-critical-minerals-agreement-2023");
         assertThat(drawn.has("lg-energy-solution", "OFFTAKE", "electra")).isTrue();
         assertThat(drawn.has("metalkol", "FEEDS", "electra-refinery")).isTrue();
         assertThat(drawn.has("metalkol", "LOCATED_IN", "CD")).isTrue();
@@ -172,11 +202,24 @@ class GuideQueriesTest {
     void whereTheSourcesDisagree() throws Exception {
         Drawn drawn = run("guide-conflicts");
         List<String> sources = drawn.paths().stream()
-                .map(p -> p.relationships().iterator().next().get("source").asString()).sorted().toList();
-        assertThat(sources).contains("seed-article", "theglobeandmail-electra-lg-contract", "cen-toyota-orocobre-2018",
-                "greenmotorsport-4359");
-        assertThat(drawn.paths().stream().map(p -> p.relationships().iterator().next().get("tonnesTotal").asObject())
-                .filter(java.util.Objects::nonNull).map(Object::toString)).contains("70000", "7000");
+                .map(p -> p.relationships().iterator().next().get("source").asString())
+                .sorted()
+                .toList();
+        assertThat(sources)
+                .contains(
+                        "seed-article",
+                        "theglobeandmail-electra-lg-contract",
+                        "cen-toyota-orocobre-2018",
+                        "greenmotorsport-4359");
+        assertThat(drawn.paths().stream()
+                        .map(p -> p.relationships()
+                                .iterator()
+                                .next()
+                                .get("tonnesTotal")
+                                .asObject())
+                        .filter(java.util.Objects::nonNull)
+                        .map(Object::toString))
+                .contains("70000", "7000");
     }
 
     @Test
@@ -184,7 +227,8 @@ class GuideQueriesTest {
         Drawn drawn = run("guide-apoc-supply-tree");
         assertThat(drawn.has("lg-energy-solution", "OFFTAKE", "electra")).isTrue();
         assertThat(drawn.has("liontown-resources", "OPERATES", "kathleen-valley")
-                || drawn.has("liontown-resources", "OWNS", "kathleen-valley")).isTrue();
+                        || drawn.has("liontown-resources", "OWNS", "kathleen-valley"))
+                .isTrue();
         assertThat(drawn.nodes()).contains("metalkol", "seymour").doesNotContain("KR", "lithium", "seed-article");
     }
 
@@ -193,17 +237,25 @@ class GuideQueriesTest {
         String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
         assertThat(guide).contains("{{query:apoc-export-graphml}}");
         Record row = cypher.one(org.mineralsupplygraph.system.CypherQueries.load("apoc-export-graphml"));
-        long deals = cypher.count(
-                "MATCH (:Company {id: 'lg-energy-solution'})-[r:OFFTAKE|INVESTS_IN]->() RETURN count(r)");
+        long deals =
+                cypher.count("MATCH (:Company {id: 'lg-energy-solution'})-[r:OFFTAKE|INVESTS_IN]->() RETURN count(r)");
         assertThat(row.get("relationships").asLong()).isEqualTo(deals);
-        assertThat(row.get("data").asString()).startsWith("<?xml").contains("<graphml").contains("lg-energy-solution");
+        assertThat(row.get("data").asString())
+                .startsWith("<?xml")
+                .contains("<graphml")
+                .contains("lg-energy-solution");
     }
 
     @Test
     void worldProductionByCountry() throws Exception {
         Drawn drawn = run("guide-world-production");
         assertThat(drawn.paths()).hasSize(46);
-        assertThat(drawn.paths()).allSatisfy(p -> assertThat(p.relationships().iterator().next().get("caption")
-                .asString()).matches("[\\d,]+ .+ \\(\\d+%\\)"));
+        assertThat(drawn.paths())
+                .allSatisfy(p -> assertThat(p.relationships()
+                                .iterator()
+                                .next()
+                                .get("caption")
+                                .asString())
+                        .matches("[\\d,]+ .+ \\(\\d+%\\)"));
     }
 }

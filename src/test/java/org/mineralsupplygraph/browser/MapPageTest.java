@@ -40,17 +40,21 @@ class MapPageTest extends ChromiumTest {
                 .isGreaterThan(150);
 
         new Select(browser.findElement(By.id("mineral"))).selectByValue("lithium");
-        waitUpTo(60).until(d -> d.getCurrentUrl().contains("mineral=lithium")
-                && "drawn".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
+        waitUpTo(60)
+                .until(d -> d.getCurrentUrl().contains("mineral=lithium")
+                        && "drawn".equals(d.findElement(By.tagName("body")).getDomAttribute("data-state")));
 
         // The supply-demand map: an arc and a line of the list for Argentina to South Korea.
         WebElement arc = browser.findElement(By.cssSelector("#flows path[data-flow='AR->KR']"));
         assertThat(Double.parseDouble(arc.getDomAttribute("stroke-width"))).isGreaterThan(1);
-        assertThat(browser.findElement(By.cssSelector("#flow-list li[data-flow='AR->KR']")).getText())
-                .startsWith("Argentina → South Korea").contains("t/yr");
+        assertThat(browser.findElement(By.cssSelector("#flow-list li[data-flow='AR->KR']"))
+                        .getText())
+                .startsWith("Argentina → South Korea")
+                .contains("t/yr");
 
         // The deposit map: Australia, the largest producer, shaded; Kachi a hollow (approximate) point.
-        assertThat(browser.findElement(By.cssSelector("#countries path[data-country='AU']")).getDomAttribute("fill"))
+        assertThat(browser.findElement(By.cssSelector("#countries path[data-country='AU']"))
+                        .getDomAttribute("fill"))
                 .isNotEqualTo("#f4f1ea");
         WebElement kachi = browser.findElement(By.cssSelector("#sites circle[data-site='kachi']"));
         assertThat(kachi.getDomAttribute("class")).contains("approximate");
@@ -70,14 +74,17 @@ class MapPageTest extends ChromiumTest {
         Map<?, ?> timings = (Map<?, ?>) script("return window.mapTimings");
         System.out.println("Map drawn: " + timings);
 
-        Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path screenshot =
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(screenshot, Path.of("target", "map-lithium.png"), StandardCopyOption.REPLACE_EXISTING);
 
         // Every request the page made went to this application: its API, its shapes, its scripts.
         java.util.List<String> requests = HeadlessChromium.requests(browser);
-        assertThat(requests).anySatisfy(u -> assertThat(u).contains("/api/flows?mineral=lithium"))
+        assertThat(requests)
+                .anySatisfy(u -> assertThat(u).contains("/api/flows?mineral=lithium"))
                 .anySatisfy(u -> assertThat(u).contains("/map/countries-110m.json"));
-        assertThat(requests).filteredOn(u -> u.startsWith("http") || u.startsWith("ws"))
+        assertThat(requests)
+                .filteredOn(u -> u.startsWith("http") || u.startsWith("ws"))
                 .allSatisfy(u -> assertThat(java.net.URI.create(u).getHost()).isEqualTo("localhost"));
     }
 }

@@ -85,10 +85,10 @@ class GraphExportTest {
         importer.setVertexFactory(id -> id);
         Map<String, Map<String, Attribute>> nodeData = new HashMap<>();
         Map<Object, Map<String, Attribute>> edgeData = new HashMap<>();
-        importer.addVertexAttributeConsumer((p, a) -> nodeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>())
-                .put(p.getSecond(), a));
-        importer.addEdgeAttributeConsumer((p, a) -> edgeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>())
-                .put(p.getSecond(), a));
+        importer.addVertexAttributeConsumer((p, a) ->
+                nodeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+        importer.addEdgeAttributeConsumer((p, a) ->
+                edgeData.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
         importer.importGraph(graph, new StringReader(export.text()));
 
         assertThat((long) graph.vertexSet().size()).isEqualTo(entities());
@@ -97,9 +97,12 @@ class GraphExportTest {
         assertThat(nodeData.get("sk-on").get("labels").getValue()).isEqualTo(":Company");
         assertThat(nodeData.get("sk-on").get("name").getValue()).isEqualTo("SK On");
         Map<String, Attribute> stake = edgeData.values().stream()
-                .filter(d -> d.containsKey("id") && d.get("id").getValue()
-                        .equals("INVESTS_IN:lg-energy-solution:green-technology-metals:seed-article"))
-                .findFirst().orElseThrow();
+                .filter(d -> d.containsKey("id")
+                        && d.get("id")
+                                .getValue()
+                                .equals("INVESTS_IN:lg-energy-solution:green-technology-metals:seed-article"))
+                .findFirst()
+                .orElseThrow();
         assertThat(stake.get("label").getValue()).isEqualTo("INVESTS_IN");
         assertThat(stake.get("stakePct").getType().name()).isEqualTo("DOUBLE");
         assertThat(stake.get("stakePct").getValue()).isEqualTo("7.89");
@@ -117,7 +120,8 @@ class GraphExportTest {
         Document gexf = parse(export.text());
         NodeList nodes = gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node");
         NodeList edges = gexf.getElementsByTagNameNS("http://gexf.net/1.3", "edge");
-        long neighbours = cypher.count("MATCH (:Company {id: 'lg-energy-solution'})--(n:Entity) RETURN count(DISTINCT n)");
+        long neighbours =
+                cypher.count("MATCH (:Company {id: 'lg-energy-solution'})--(n:Entity) RETURN count(DISTINCT n)");
         assertThat((long) nodes.getLength()).isEqualTo(neighbours + 1);
         long among = cypher.count("""
                 MATCH (c:Company {id: 'lg-energy-solution'})
@@ -131,9 +135,12 @@ class GraphExportTest {
         for (int i = 0; i < edges.getLength(); i++) {
             Element edge = (Element) edges.item(i);
             assertThat(ids).contains(edge.getAttribute("source"), edge.getAttribute("target"));
-            assertThat(edge.getAttribute("kind")).isEqualTo(edge.getAttribute("label")).isNotBlank();
+            assertThat(edge.getAttribute("kind"))
+                    .isEqualTo(edge.getAttribute("label"))
+                    .isNotBlank();
         }
-        assertThat(export.text()).contains("<node id=\"lg-energy-solution\" label=\"LG Energy Solution\">")
+        assertThat(export.text())
+                .contains("<node id=\"lg-energy-solution\" label=\"LG Energy Solution\">")
                 .contains("type=\"liststring\"");
     }
 
@@ -146,9 +153,13 @@ class GraphExportTest {
         elements.get("nodes").forEach(n -> ids.add(n.at("/data/id").asString()));
         Api.Response neighbourhood = api.get("/api/entities/sk-on/neighbourhood?depth=2");
         assertThat(ids).hasSize(neighbourhood.at("/graph/nodes").size()).contains("sk-on", "lake-resources");
-        assertThat(elements.get("edges").size()).isEqualTo(neighbourhood.at("/graph/relationships").size());
+        assertThat(elements.get("edges").size())
+                .isEqualTo(neighbourhood.at("/graph/relationships").size());
         elements.get("edges").forEach(e -> {
-            assertThat(ids).contains(e.at("/data/source").asString(), e.at("/data/target").asString());
+            assertThat(ids)
+                    .contains(
+                            e.at("/data/source").asString(),
+                            e.at("/data/target").asString());
             assertThat(e.at("/data/interaction").asString()).isNotBlank();
         });
         // A fact's provenance does not take the place of the edge's source node.
@@ -171,12 +182,17 @@ class GraphExportTest {
         assertThat(export.header("Export-Truncated")).isEqualTo("true");
         validate(export.text(), getClass().getResource("/schemas/gexf-1.3/gexf.xsd"));
         Document gexf = parse(export.text());
-        assertThat(gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength()).isEqualTo(40);
+        assertThat(gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength())
+                .isEqualTo(40);
         long among = cypher.count("""
                 MATCH (n:Entity) WITH n ORDER BY n.id LIMIT 40 WITH collect(n) AS first
                 MATCH (a)-[r]->(b) WHERE a IN first AND b IN first RETURN count(r)""");
-        assertThat((long) gexf.getElementsByTagNameNS("http://gexf.net/1.3", "edge").getLength()).isEqualTo(among);
-        assertThat(gexf.getElementsByTagNameNS("http://gexf.net/1.3", "description").item(0).getTextContent())
+        assertThat((long) gexf.getElementsByTagNameNS("http://gexf.net/1.3", "edge")
+                        .getLength())
+                .isEqualTo(among);
+        assertThat(gexf.getElementsByTagNameNS("http://gexf.net/1.3", "description")
+                        .item(0)
+                        .getTextContent())
                 .contains("The first 40 of " + entities() + " nodes");
     }
 

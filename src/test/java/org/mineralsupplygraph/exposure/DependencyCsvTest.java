@@ -32,12 +32,22 @@ class DependencyCsvTest {
     }
 
     private static List<CSVRecord> read(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 
     private static List<String> header(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getHeaderNames();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(csv))
+                .getHeaderNames();
     }
 
     @Test
@@ -58,14 +68,16 @@ class DependencyCsvTest {
             assertThat(row.get("supplier_id")).isEqualTo(d.at("/supplier/id").asString());
             assertThat(row.get("country_id")).isEqualTo("AU");
             assertThat(row.get("mineral")).isEqualTo("lithium");
-            assertThat(row.get("deal_source")).isEqualTo(d.at("/deal/properties/source").asString(""));
+            assertThat(row.get("deal_source"))
+                    .isEqualTo(d.at("/deal/properties/source").asString(""));
             assertThat(row.get("path")).endsWith(".");
         }
         // LG Energy Solution's stake in Green Technology Metals, as the seed article gives it.
         CSVRecord stake = rows.stream()
                 .filter(r -> r.get("supplier_id").equals("green-technology-metals")
                         && r.get("deal_source").equals("seed-article"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(stake.get("stake_pct")).isEqualTo("7.89");
         assertThat(stake.get("deal_type")).isEqualTo("INVESTS_IN");
         assertThat(stake.get("deal_start")).isEqualTo("2023-09");
@@ -83,8 +95,8 @@ class DependencyCsvTest {
         assertThat(link).contains("rel=\"next\"").contains("cursor=").contains("format=csv");
         String next = link.substring(link.indexOf("/api/"), link.indexOf('>'));
         Api.Response second = api.get(next);
-        Api.Response json = api.get(EXPOSURE + "&limit=2&cursor=" + api.get(EXPOSURE + "&limit=2").get("next")
-                .asString());
+        Api.Response json = api.get(EXPOSURE + "&limit=2&cursor="
+                + api.get(EXPOSURE + "&limit=2").get("next").asString());
         assertThat(read(second.text())).hasSize(json.get("dependencies").size());
         assertThat(read(second.text()).get(0).get("supplier_id"))
                 .isEqualTo(json.at("/dependencies/0/supplier/id").asString());
@@ -107,15 +119,17 @@ class DependencyCsvTest {
         assertThat(rows).hasSize(expected).isNotEmpty();
         assertThat(rows).allSatisfy(r -> assertThat(r.get("company_id")).isEqualTo("lg-energy-solution"));
         // Electra's two accounts of one deal disagree: the rows say so.
-        assertThat(rows).filteredOn(r -> r.get("supplier_id").equals("electra") && r.get("mineral").equals("cobalt"))
+        assertThat(rows)
+                .filteredOn(r -> r.get("supplier_id").equals("electra")
+                        && r.get("mineral").equals("cobalt"))
                 .isNotEmpty()
                 .anySatisfy(r -> assertThat(r.get("conflicts")).contains("tonnesTotal"));
     }
 
     @Test
     void aBadRequestForCsvIsStillAProblem() {
-        Api.Response bad = api.get("/api/exposure?buyerCountry=KRX&mineral=lithium&sourceCountry=AU",
-                Map.of("Accept", "text/csv"));
+        Api.Response bad = api.get(
+                "/api/exposure?buyerCountry=KRX&mineral=lithium&sourceCountry=AU", Map.of("Accept", "text/csv"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.get("parameter").asString()).isEqualTo("buyerCountry");

@@ -35,8 +35,11 @@ class ExposureApiTest {
 
     private static Set<String> pairs(Api.Response response) {
         Set<String> pairs = new TreeSet<>();
-        dependencies(response).forEach(d -> pairs.add(d.at("/company/id").asString() + " > "
-                + (d.get("site").isNull() ? d.at("/supplier/id").asString() : d.at("/site/id").asString())));
+        dependencies(response)
+                .forEach(d -> pairs.add(d.at("/company/id").asString() + " > "
+                        + (d.get("site").isNull()
+                                ? d.at("/supplier/id").asString()
+                                : d.at("/site/id").asString())));
         return pairs;
     }
 
@@ -47,8 +50,11 @@ class ExposureApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.get("basis").asString()).isEqualTo("domicile");
         // The article's two, and Liontown (more-facts.json: LG Energy Solution's offtake from Kathleen Valley).
-        assertThat(pairs(r)).containsExactly("lg-energy-solution > green-technology-metals",
-                "lg-energy-solution > liontown-resources", "sk-on > lake-resources");
+        assertThat(pairs(r))
+                .containsExactly(
+                        "lg-energy-solution > green-technology-metals",
+                        "lg-energy-solution > liontown-resources",
+                        "sk-on > lake-resources");
         assertThat(dependencies(r)).allSatisfy(d -> {
             assertThat(d.get("basis").asString()).isEqualTo("domicile");
             assertThat(d.at("/country/id").asString()).isEqualTo("AU");
@@ -90,33 +96,48 @@ class ExposureApiTest {
 
         assertThat(r.get("basis").asString()).isEqualTo("any");
         // Every dependency is labelled; all are by domicile but Liontown's Kathleen Valley, the one Australian mine.
-        assertThat(dependencies(r)).isNotEmpty().allSatisfy(d -> assertThat(d.get("basis").asString())
-                .isEqualTo(d.at("/site/id").asString().equals("kathleen-valley") ? "origin" : "domicile"));
-        assertThat(dependencies(r)).filteredOn(d -> d.get("basis").asString().equals("origin")).isNotEmpty();
-        assertThat(dependencies(r)).filteredOn(d -> d.at("/supplier/id").asString().equals("green-technology-metals"))
-                .allSatisfy(d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("seymour"))
-                .allSatisfy(d -> assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("CA"));
-        assertThat(dependencies(r)).filteredOn(d -> d.at("/supplier/id").asString().equals("lake-resources"))
-                .allSatisfy(d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("kachi"))
-                .allSatisfy(d -> assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("AR"))
+        assertThat(dependencies(r))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.get("basis").asString())
+                        .isEqualTo(d.at("/site/id").asString().equals("kathleen-valley") ? "origin" : "domicile"));
+        assertThat(dependencies(r))
+                .filteredOn(d -> d.get("basis").asString().equals("origin"))
+                .isNotEmpty();
+        assertThat(dependencies(r))
+                .filteredOn(d -> d.at("/supplier/id").asString().equals("green-technology-metals"))
+                .allSatisfy(
+                        d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("seymour"))
+                .allSatisfy(d ->
+                        assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("CA"));
+        assertThat(dependencies(r))
+                .filteredOn(d -> d.at("/supplier/id").asString().equals("lake-resources"))
+                .allSatisfy(
+                        d -> assertThat(d.at("/origins/0/site/id").asString()).isEqualTo("kachi"))
+                .allSatisfy(d ->
+                        assertThat(d.at("/origins/0/country/id").asString()).isEqualTo("AR"))
                 // The origin's evidence: the subsidiary that owns the project, and where it is.
                 .allSatisfy(d -> assertThat(d.at("/origins/0/relationships").toString())
-                        .contains("SUBSIDIARY_OF").contains("OWNS").contains("LOCATED_IN").contains("Catamarca"));
+                        .contains("SUBSIDIARY_OF")
+                        .contains("OWNS")
+                        .contains("LOCATED_IN")
+                        .contains("Catamarca"));
     }
 
     @Test
     void byOriginTheSameDealsPointToCanadaAndArgentina() {
         Api.Response canada = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&basis=origin");
-        assertThat(pairs(canada)).containsExactly(
-                "lg-energy-solution > avalon-thunder-bay-refinery", "lg-energy-solution > separation-rapids",
-                "lg-energy-solution > seymour", "lg-energy-solution > thompson-brothers");
-        assertThat(dependencies(canada)).filteredOn(d -> d.at("/site/id").asString().equals("seymour"))
+        assertThat(pairs(canada))
+                .containsExactly(
+                        "lg-energy-solution > avalon-thunder-bay-refinery", "lg-energy-solution > separation-rapids",
+                        "lg-energy-solution > seymour", "lg-energy-solution > thompson-brothers");
+        assertThat(dependencies(canada))
+                .filteredOn(d -> d.at("/site/id").asString().equals("seymour"))
                 .extracting(d -> d.at("/supplier/id").asString())
                 .contains("green-technology-metals", "seymour");
 
         Api.Response argentina = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AR&basis=origin");
-        assertThat(pairs(argentina)).containsExactly("posco-holdings > posco-argentina-lithium-project",
-                "sk-on > kachi");
+        assertThat(pairs(argentina))
+                .containsExactly("posco-holdings > posco-argentina-lithium-project", "sk-on > kachi");
         assertThat(dependencies(argentina)).anySatisfy(d -> {
             assertThat(d.at("/supplier/id").asString()).isEqualTo("lake-resources");
             assertThat(d.get("via").toString()).isEqualTo("[\"OFFTAKE\",\"SUBSIDIARY_OF\",\"OWNS\"]");
@@ -130,8 +151,10 @@ class ExposureApiTest {
         Api.Response r = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AR&basis=origin");
         assertThat(dependencies(r)).allSatisfy(d -> {
             JsonNode path = d.get("path");
-            assertThat(path.at("/nodes/0/id").asString()).isEqualTo(d.at("/company/id").asString());
-            assertThat(path.get("relationships").size()).isEqualTo(path.get("nodes").size() - 1);
+            assertThat(path.at("/nodes/0/id").asString())
+                    .isEqualTo(d.at("/company/id").asString());
+            assertThat(path.get("relationships").size())
+                    .isEqualTo(path.get("nodes").size() - 1);
             path.get("relationships").forEach(rel -> {
                 assertThat(rel.at("/properties/source").asString()).isNotBlank();
                 assertThat(rel.at("/properties/evidence").asString()).isNotBlank();
@@ -147,21 +170,25 @@ class ExposureApiTest {
         // 70,000 t of cobalt sulfate, the Globe and Mail's 7,000 t of battery-grade cobalt): each is a dependency,
         // and each says that they disagree. A forum's "up to 80%" of the refinery is a third, through Electra.
         Api.Response cobalt = api.get("/api/exposure?buyerCountry=KR&mineral=cobalt&sourceCountry=CA&basis=domicile");
-        assertThat(dependencies(cobalt)).allSatisfy(d ->
-                assertThat(d.at("/supplier/id").asString()).isEqualTo("electra"));
-        assertThat(dependencies(cobalt)).filteredOn(d -> d.at("/deal/properties/source").asString().equals("seed-article"))
-                .singleElement().satisfies(d -> {
+        assertThat(dependencies(cobalt))
+                .allSatisfy(d -> assertThat(d.at("/supplier/id").asString()).isEqualTo("electra"));
+        assertThat(dependencies(cobalt))
+                .filteredOn(d -> d.at("/deal/properties/source").asString().equals("seed-article"))
+                .singleElement()
+                .satisfies(d -> {
                     assertThat(d.get("tonnesTotal").asLong()).isEqualTo(70_000);
                     assertThat(d.at("/deal/properties/product").asString()).isEqualTo("cobalt-sulfate");
-                    assertThat(d.get("conflicts").toString()).contains("tonnesTotal", "theglobeandmail-electra-lg-contract");
+                    assertThat(d.get("conflicts").toString())
+                            .contains("tonnesTotal", "theglobeandmail-electra-lg-contract");
                 });
         assertThat(dependencies(cobalt)).anySatisfy(d -> {
             assertThat(d.get("tonnesTotal").asLong()).isEqualTo(7_000);
             assertThat(d.at("/deal/properties/product").asString()).isEqualTo("battery-grade-cobalt");
         });
         Api.Response lithium = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&basis=domicile");
-        assertThat(pairs(lithium)).containsExactly("lg-energy-solution > avalon-advanced-materials",
-                "lg-energy-solution > snow-lake-resources");
+        assertThat(pairs(lithium))
+                .containsExactly(
+                        "lg-energy-solution > avalon-advanced-materials", "lg-energy-solution > snow-lake-resources");
     }
 
     @Test
@@ -172,17 +199,21 @@ class ExposureApiTest {
         assertThat(companies).containsExactly("lg-chem", "lg-energy-solution", "lx-international", "posco-holdings");
         // Through the consortium; LG Energy Solution also holds a planned 49% of the Halmahera nickel mine itself
         // (more-facts.json: "CBL or LG"), a stake of its own.
-        assertThat(dependencies(r)).allSatisfy(d -> assertThat(d.at("/path/nodes/1/id").asString())
-                .isIn("korean-battery-consortium-indonesia", "halmahera-lges-antam-nickel-mine"));
-        assertThat(dependencies(r)).filteredOn(d -> !d.at("/company/id").asString().equals("lg-energy-solution"))
+        assertThat(dependencies(r))
+                .allSatisfy(d -> assertThat(d.at("/path/nodes/1/id").asString())
+                        .isIn("korean-battery-consortium-indonesia", "halmahera-lges-antam-nickel-mine"));
+        assertThat(dependencies(r))
+                .filteredOn(d -> !d.at("/company/id").asString().equals("lg-energy-solution"))
                 .allSatisfy(d -> assertThat(d.at("/path/nodes/1/id").asString())
                         .isEqualTo("korean-battery-consortium-indonesia"));
-        assertThat(dependencies(r)).anySatisfy(d -> assertThat(d.at("/site/id").asString()).isEqualTo("antam-nickel-mines"));
+        assertThat(dependencies(r))
+                .anySatisfy(d -> assertThat(d.at("/site/id").asString()).isEqualTo("antam-nickel-mines"));
 
         // One hop: only LG Energy Solution's own stake in the Halmahera mine; none through the consortium.
         Api.Response shallow = api.get("/api/exposure?buyerCountry=KR&mineral=nickel&sourceCountry=ID&maxDepth=1");
-        assertThat(dependencies(shallow)).isNotEmpty().allSatisfy(d ->
-                assertThat(d.at("/site/id").asString()).isEqualTo("halmahera-lges-antam-nickel-mine"));
+        assertThat(dependencies(shallow))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.at("/site/id").asString()).isEqualTo("halmahera-lges-antam-nickel-mine"));
         assertThat(shallow.get("maxDepth").asInt()).isEqualTo(1);
     }
 
@@ -223,7 +254,8 @@ class ExposureApiTest {
         assertThat(pages).isEqualTo((total + 1) / 2);
         // Ties between one company's accounts of one supplier are broken by the deal's id.
         List<String> lges = all.stream()
-                .filter(k -> k.startsWith("lg-energy-solution|domicile|green-technology-metals|")).toList();
+                .filter(k -> k.startsWith("lg-energy-solution|domicile|green-technology-metals|"))
+                .toList();
         assertThat(lges).hasSize(4);
         assertThat(lges.subList(0, 3)).isSorted().allSatisfy(k -> assertThat(k).endsWith("|1"));
 
@@ -278,16 +310,19 @@ class ExposureApiTest {
         assertThat(canadian.at("/supplierCountry/id").asString()).isEqualTo("AU");
         // SK On's offtake from Kachi: its owner (Morena del Valle, 100%) has no headquarters in the graph, so there is
         // no domicile for it; SK On stays an Australian dependency through its deals with Lake Resources only.
-        assertThat(r.get("dependencies").valueStream().filter(d -> d.at("/deal/to").asString().equals("kachi"))
-                .toList()).isEmpty();
+        assertThat(r.get("dependencies")
+                        .valueStream()
+                        .filter(d -> d.at("/deal/to").asString().equals("kachi"))
+                        .toList())
+                .isEmpty();
     }
 
     @Test
     void aCursorFromAnotherQuestionOrOfNoKnownFormIsRefused() {
         Api.Response first = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&limit=2");
         String next = first.get("next").asString();
-        Api.Response other = api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&limit=2&cursor="
-                + next);
+        Api.Response other =
+                api.get("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=CA&limit=2&cursor=" + next);
         assertThat(other.status()).isEqualTo(400);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.text()).contains("cursor").contains("another question");
@@ -304,8 +339,13 @@ class ExposureApiTest {
     }
 
     private static String key(JsonNode d) {
-        return String.join("|", d.at("/company/id").asString(), d.get("basis").asString(),
-                d.at("/supplier/id").asString(), d.get("site").isNull() ? "-" : d.at("/site/id").asString(),
-                d.at("/deal/properties/id").asString(), Integer.toString(d.at("/path/relationships").size()));
+        return String.join(
+                "|",
+                d.at("/company/id").asString(),
+                d.get("basis").asString(),
+                d.at("/supplier/id").asString(),
+                d.get("site").isNull() ? "-" : d.at("/site/id").asString(),
+                d.at("/deal/properties/id").asString(),
+                Integer.toString(d.at("/path/relationships").size()));
     }
 }

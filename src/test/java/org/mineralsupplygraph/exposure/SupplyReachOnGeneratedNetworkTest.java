@@ -53,17 +53,21 @@ import org.springframework.util.unit.DataSize;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SupplyReachOnGeneratedNetworkTest {
 
-    private static final String[] COUNTRIES = {"CN", "US", "JP", "KR", "DE", "AU", "CA", "GB", "IN", "CL", "ID", "AR",
-        "CD", "FR", "BR"};
-    private static final String[] MINERALS = {"lithium", "nickel", "cobalt", "graphite", "manganese", "copper",
-        "vanadium", "rare-earths"};
+    private static final String[] COUNTRIES = {
+        "CN", "US", "JP", "KR", "DE", "AU", "CA", "GB", "IN", "CL", "ID", "AR", "CD", "FR", "BR"
+    };
+    private static final String[] MINERALS = {
+        "lithium", "nickel", "cobalt", "graphite", "manganese", "copper", "vanadium", "rare-earths"
+    };
 
     private static final String REFERENCE;
 
     static {
         try {
-            REFERENCE = new String(SupplyReachOnGeneratedNetworkTest.class
-                    .getResourceAsStream("/reference/supply-paths-before-reach.cypher").readAllBytes(),
+            REFERENCE = new String(
+                    SupplyReachOnGeneratedNetworkTest.class
+                            .getResourceAsStream("/reference/supply-paths-before-reach.cypher")
+                            .readAllBytes(),
                     StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -84,10 +88,13 @@ class SupplyReachOnGeneratedNetworkTest {
             NetworkGenerator.generate("S", csv, NetworkGenerator.DEFAULT_SEED);
         }
         Path db = root.resolve("db-s-" + System.nanoTime());
-        OfflineImport.run(CsvDocumentReader.read(csv.resolve("nodes.csv"), csv.resolve("relationships.csv")), db,
-                root.resolve("offline-work-" + System.nanoTime()), line -> { });
-        neo4j = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(db, "127.0.0.1", 0, 0,
-                DataSize.ofMegabytes(128)), Map.of());
+        OfflineImport.run(
+                CsvDocumentReader.read(csv.resolve("nodes.csv"), csv.resolve("relationships.csv")),
+                db,
+                root.resolve("offline-work-" + System.nanoTime()),
+                line -> {});
+        neo4j = EmbeddedNeo4j.start(
+                new SupplyGraphProperties.Embedded(db, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)), Map.of());
         driver = GraphDatabase.driver(neo4j.boltUri());
         sessions = new Neo4jSessions(driver, null);
         new SchemaApplier(sessions).apply();
@@ -97,9 +104,11 @@ class SupplyReachOnGeneratedNetworkTest {
     }
 
     private static SupplyGraphProperties properties(Duration queryTimeout) {
-        return new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
+        return new SupplyGraphProperties(
+                new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                new SupplyGraphProperties.Data(false, List.of()), new SupplyGraphProperties.Query(queryTimeout, 0, java.time.Duration.ofMinutes(10)),
+                new SupplyGraphProperties.Data(false, List.of()),
+                new SupplyGraphProperties.Query(queryTimeout, 0, java.time.Duration.ofMinutes(10)),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50)));
     }
 
@@ -146,14 +155,17 @@ class SupplyReachOnGeneratedNetworkTest {
                 default -> LocalDate.of(2027, 1, 1);
             };
             SupplyPaths.Question question = random.nextInt(6) == 0
-                    ? SupplyPaths.Question.ofBuyers(List.of(companies.get(random.nextInt(companies.size()))), mineral,
-                            source, maxDepth, asOf)
-                    : SupplyPaths.Question.ofCountry(COUNTRIES[random.nextInt(COUNTRIES.length)], mineral, source,
-                            maxDepth, asOf);
+                    ? SupplyPaths.Question.ofBuyers(
+                            List.of(companies.get(random.nextInt(companies.size()))), mineral, source, maxDepth, asOf)
+                    : SupplyPaths.Question.ofCountry(
+                            COUNTRIES[random.nextInt(COUNTRIES.length)], mineral, source, maxDepth, asOf);
             Set<String> walked = reference(question);
             List<Found> buyersSide = search(question, SupplyReach.Reading.CURRENT, false);
-            assertThat(keysBeforeSiteOperators(buyersSide)).as("buyers' side: %s", question).isEqualTo(walked);
-            throughOperators += buyersSide.stream().filter(Found::throughSiteOperator).count();
+            assertThat(keysBeforeSiteOperators(buyersSide))
+                    .as("buyers' side: %s", question)
+                    .isEqualTo(walked);
+            throughOperators +=
+                    buyersSide.stream().filter(Found::throughSiteOperator).count();
             if (SupplyRoutes.answers(question)) {
                 List<Found> routed = search(question, SupplyReach.Reading.CURRENT, null);
                 assertThat(keys(routed)).as("routes: %s", question).isEqualTo(keys(buyersSide));
@@ -161,7 +173,9 @@ class SupplyReachOnGeneratedNetworkTest {
             }
             if (question.buyerCountry() != null && source != null) {
                 List<Found> sourceSide = search(question, SupplyReach.Reading.CURRENT, true);
-                assertThat(keysBeforeSiteOperators(sourceSide)).as("source side: %s", question).isEqualTo(walked);
+                assertThat(keysBeforeSiteOperators(sourceSide))
+                        .as("source side: %s", question)
+                        .isEqualTo(walked);
                 assertThat(keys(sourceSide)).isEqualTo(keys(buyersSide));
                 fromSource++;
             }
@@ -182,9 +196,16 @@ class SupplyReachOnGeneratedNetworkTest {
     @Test
     @Order(3)
     void contractsAndHoldingsFromTheRoutesAreThoseOfTheWalk() {
-        String[][] questions = {{"KR", "lithium", null}, {"CN", "cobalt", null}, {"JP", "nickel", "2024-12-31"},
-            {"US", "copper", "2027-01-01"}, {"DE", "graphite", null}, {"AU", "manganese", "2022-06-01"},
-            {"IN", "rare-earths", null}, {"CA", "vanadium", null}};
+        String[][] questions = {
+            {"KR", "lithium", null},
+            {"CN", "cobalt", null},
+            {"JP", "nickel", "2024-12-31"},
+            {"US", "copper", "2027-01-01"},
+            {"DE", "graphite", null},
+            {"AU", "manganese", "2022-06-01"},
+            {"IN", "rare-earths", null},
+            {"CA", "vanadium", null}
+        };
         int holdings = 0;
         int contracts = 0;
         for (String[] q : questions) {
@@ -192,28 +213,49 @@ class SupplyReachOnGeneratedNetworkTest {
             List<String> routed = contracts(q[0], q[1], asOf, SupplyReach.Reading.CURRENT);
             List<String> walked = contracts(q[0], q[1], asOf, SupplyReach.Reading.REBUILDING);
             assertThat(routed).as("%s %s %s", q[0], q[1], q[2]).isEqualTo(walked);
-            holdings += (int) routed.stream().filter(c -> c.startsWith("holding")).count();
-            contracts += (int) routed.stream().filter(c -> c.startsWith("contract")).count();
+            holdings +=
+                    (int) routed.stream().filter(c -> c.startsWith("holding")).count();
+            contracts +=
+                    (int) routed.stream().filter(c -> c.startsWith("contract")).count();
         }
         assertThat(contracts).as("contracts compared").isGreaterThan(100);
         assertThat(holdings).as("holdings compared").isGreaterThan(50);
     }
 
     /** A country's contracts and holdings, each in words: everything but the nodes' other properties. */
-    private static List<String> contracts(String buyerCountry, String mineral, LocalDate asOf,
-            SupplyReach.Reading reading) {
+    private static List<String> contracts(
+            String buyerCountry, String mineral, LocalDate asOf, SupplyReach.Reading reading) {
         try (Session session = sessions.session()) {
-            return session.executeRead(tx -> SupplyContracts.find(tx, buyerCountry, mineral, asOf, reading, true)
-                    .allShown(tx).stream().map(c -> String.join("|", c.kind(), c.buyer().id(), c.supplier().id(),
-                            c.supplierCountry() == null ? "-" : c.supplierCountry().id(),
-                            c.sites().stream().map(s -> s.site().id() + "@" + s.country().id()).toList().toString(),
-                            c.minerals().toString(), String.valueOf(c.tonnesPerYear()), c.volume(),
-                            String.valueOf(c.from()), String.valueOf(c.until()), String.valueOf(c.stakePct()),
-                            String.valueOf(c.deal().properties().get("id")),
-                            c.otherAccounts().stream().map(r -> r.properties().get("id")).toList().toString(),
-                            Integer.toString(c.path().relationships().size()),
-                            c.path().nodes().get(0).id(), String.valueOf(c.buyer().properties().get("source"))))
-                    .toList());
+            return session.executeRead(tx ->
+                    SupplyContracts.find(tx, buyerCountry, mineral, asOf, reading, true).allShown(tx).stream()
+                            .map(c -> String.join(
+                                    "|",
+                                    c.kind(),
+                                    c.buyer().id(),
+                                    c.supplier().id(),
+                                    c.supplierCountry() == null
+                                            ? "-"
+                                            : c.supplierCountry().id(),
+                                    c.sites().stream()
+                                            .map(s -> s.site().id() + "@"
+                                                    + s.country().id())
+                                            .toList()
+                                            .toString(),
+                                    c.minerals().toString(),
+                                    String.valueOf(c.tonnesPerYear()),
+                                    c.volume(),
+                                    String.valueOf(c.from()),
+                                    String.valueOf(c.until()),
+                                    String.valueOf(c.stakePct()),
+                                    String.valueOf(c.deal().properties().get("id")),
+                                    c.otherAccounts().stream()
+                                            .map(r -> r.properties().get("id"))
+                                            .toList()
+                                            .toString(),
+                                    Integer.toString(c.path().relationships().size()),
+                                    c.path().nodes().get(0).id(),
+                                    String.valueOf(c.buyer().properties().get("source"))))
+                            .toList());
         }
     }
 
@@ -221,8 +263,9 @@ class SupplyReachOnGeneratedNetworkTest {
     @Order(3)
     void theEvidenceOfReachAnswersIsWholeConnectedPaths() {
 
-        for (String[] q : new String[][] {{"KR", "lithium", "AU"}, {"CN", "cobalt", "CD"}, {"JP", "nickel", "ID"},
-            {"US", null, "CL"}}) {
+        for (String[] q : new String[][] {
+            {"KR", "lithium", "AU"}, {"CN", "cobalt", "CD"}, {"JP", "nickel", "ID"}, {"US", null, "CL"}
+        }) {
             SupplyPaths.Question question = SupplyPaths.Question.ofCountry(q[0], q[1], q[2], 6, null);
             List<Dependency> reached = find(question, SupplyReach.Reading.CURRENT);
             List<Dependency> walked = find(question, SupplyReach.Reading.REBUILDING);
@@ -234,7 +277,9 @@ class SupplyReachOnGeneratedNetworkTest {
                 assertConnected(r.path());
                 assertThat(r.path().nodes().get(0).id()).isEqualTo(r.company().id());
                 String last = r.path().nodes().get(r.path().nodes().size() - 1).id();
-                assertThat(last).isEqualTo(r.site() != null ? r.site().id() : r.supplier().id() );
+                assertThat(last)
+                        .isEqualTo(
+                                r.site() != null ? r.site().id() : r.supplier().id());
                 assertThat(r.deal()).isNotNull();
                 assertThat(r.deal().properties()).containsKey("source");
             }
@@ -246,13 +291,17 @@ class SupplyReachOnGeneratedNetworkTest {
     void importsKeepTheReachCurrentWithoutARebuild() throws Exception {
         // A Korean company, an Australian supplier company with a mine, and facts to change around them.
         String buyer = read("MATCH (:Country {id: 'KR'})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id"
-                + " ORDER BY id LIMIT 1").get(0);
+                        + " ORDER BY id LIMIT 1")
+                .get(0);
         String supplier = read("MATCH (:Country {id: 'AU'})<-[:HEADQUARTERED_IN]-(c:Company)"
-                + " WHERE NOT EXISTS { (c)-[:OPERATES|OWNS]->() } RETURN c.id AS id ORDER BY id LIMIT 1").get(0);
+                        + " WHERE NOT EXISTS { (c)-[:OPERATES|OWNS]->() } RETURN c.id AS id ORDER BY id LIMIT 1")
+                .get(0);
         String parent = read("MATCH (:Country {id: 'CA'})<-[:HEADQUARTERED_IN]-(c:Company)"
-                + " WHERE EXISTS { ()-[:OFFTAKE]->(c) } RETURN c.id AS id ORDER BY id LIMIT 1").get(0);
+                        + " WHERE EXISTS { ()-[:OFFTAKE]->(c) } RETURN c.id AS id ORDER BY id LIMIT 1")
+                .get(0);
         String mine = read("MATCH (m:Mine)-[:LOCATED_IN]->(:Country {id: 'CL'}) MATCH (m)-[:PRODUCES]->(:Product"
-                + " {id: 'lithium-ore'}) RETURN m.id AS id ORDER BY id LIMIT 1").get(0);
+                        + " {id: 'lithium-ore'}) RETURN m.id AS id ORDER BY id LIMIT 1")
+                .get(0);
 
         // 1. A new deal: the Korean buyer buys lithium ore from the Australian company, which owns a Chilean mine.
         importJson("new-deal", """
@@ -325,11 +374,10 @@ class SupplyReachOnGeneratedNetworkTest {
                   {"type": "OFFTAKE", "id": "reach-test-site-deal", "from": "%s", "to": "reach-test-mine",
                    "product": "lithium-ore", "source": "reach-test", "evidence": "test"},
                   {"type": "OFFTAKE", "id": "reach-test-owned-deal", "from": "%s", "to": "reach-test-owned-mine",
-                   "product": "lithium-ore", "source": "reach-test", "evidence": "test"}]}""".formatted(parent,
-                supplier, buyer, buyer));
+                   "product": "lithium-ore", "source": "reach-test", "evidence": "test"}]}""".formatted(parent, supplier, buyer, buyer));
         assertUpdatedNotRebuilt();
-        List<Found> australian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
-                SupplyReach.Reading.CURRENT, null);
+        List<Found> australian = search(
+                SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null), SupplyReach.Reading.CURRENT, null);
         assertThat(australian).anySatisfy(f -> {
             assertThat(f.dealId()).isEqualTo("reach-test-site-deal");
             assertThat(f.basis()).isEqualTo("domicile");
@@ -337,14 +385,17 @@ class SupplyReachOnGeneratedNetworkTest {
             assertThat(f.throughSiteOperator()).isTrue();
             assertThat(f.length()).isEqualTo(2);
         });
-        List<Found> canadian = search(SupplyPaths.Question.ofCountry("KR", "lithium", "CA", 4, null),
-                SupplyReach.Reading.CURRENT, null);
+        List<Found> canadian = search(
+                SupplyPaths.Question.ofCountry("KR", "lithium", "CA", 4, null), SupplyReach.Reading.CURRENT, null);
         assertThat(canadian).anySatisfy(f -> {
             assertThat(f.dealId()).isEqualTo("reach-test-owned-deal");
             assertThat(f.supplier().id()).as("the mine's majority owner").isEqualTo(parent);
         });
-        assertThat(search(SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
-                SupplyReach.Reading.CURRENT, null)).noneMatch(f -> f.dealId().equals("reach-test-owned-deal"));
+        assertThat(search(
+                        SupplyPaths.Question.ofCountry("KR", "lithium", "AU", 4, null),
+                        SupplyReach.Reading.CURRENT,
+                        null))
+                .noneMatch(f -> f.dealId().equals("reach-test-owned-deal"));
         // By origin the same deals are Argentine, as before.
         assertThat(dealsOf("KR", "lithium", "AR", null)).contains("reach-test-site-deal", "reach-test-owned-deal");
         assertSameAnswers("KR", "lithium", "AU", null);
@@ -359,17 +410,20 @@ class SupplyReachOnGeneratedNetworkTest {
     @Order(5)
     void aWriteThatBypassesTheImporterIsDetectedAndTheReachRebuilt() throws Exception {
         String buyer = read("MATCH (:Country {id: 'JP'})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id"
-                + " ORDER BY id LIMIT 1").get(0);
+                        + " ORDER BY id LIMIT 1")
+                .get(0);
         assertThat(reach.read()).isEqualTo(SupplyReach.Reading.CURRENT);
         try (Session session = sessions.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("""
                     MATCH (b:Company {id: $buyer}), (m:Entity {id: 'reach-test-mine'})
                     CREATE (b)-[:OFFTAKE {id: 'browser-edit', source: 'reach-test', product: 'lithium-ore'}]->(m)
                     """, Map.of("buyer", buyer)).consume());
         }
         // The first question after the write finds the reach older than the graph: it walks, and a rebuild starts.
         assertThat(reach.read()).isEqualTo(SupplyReach.Reading.REBUILDING);
-        assertThat(dealsOf("JP", "lithium", "AR", null, SupplyReach.Reading.REBUILDING)).contains("browser-edit");
+        assertThat(dealsOf("JP", "lithium", "AR", null, SupplyReach.Reading.REBUILDING))
+                .contains("browser-edit");
         assertThat(reach.awaitIdle(Duration.ofMinutes(2))).isTrue();
         assertThat(reach.read()).isEqualTo(SupplyReach.Reading.CURRENT);
         assertThat(reach.lastOutcome().kind()).isEqualTo("rebuild");
@@ -379,8 +433,7 @@ class SupplyReachOnGeneratedNetworkTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static List<Found> search(SupplyPaths.Question question, SupplyReach.Reading reading,
-            Boolean fromSource) {
+    private static List<Found> search(SupplyPaths.Question question, SupplyReach.Reading reading, Boolean fromSource) {
         try (Session session = sessions.session()) {
             return session.executeRead(tx -> SupplyPaths.search(tx, question, reading, fromSource));
         }
@@ -405,38 +458,62 @@ class SupplyReachOnGeneratedNetworkTest {
                 p.put("products", null);
                 p.put("agreements", null);
                 if (question.mineral() != null) {
-                    org.neo4j.driver.Record forms = tx.run("""
+                    org.neo4j.driver.Record forms =
+                            tx.run("""
                             RETURN COLLECT { MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: $m}) RETURN p.id } AS products,
                                    COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $m}) RETURN a.id } AS agreements
                             """, Map.of("m", question.mineral())).single();
                     List<String> products = new ArrayList<>(List.of(question.mineral()));
                     products.addAll(forms.get("products").asList(org.neo4j.driver.Value::asString));
-                    List<String> agreements = new ArrayList<>(forms.get("agreements")
-                            .asList(org.neo4j.driver.Value::asString));
+                    List<String> agreements =
+                            new ArrayList<>(forms.get("agreements").asList(org.neo4j.driver.Value::asString));
                     agreements.add("\u0000");
                     p.put("products", products);
                     p.put("agreements", agreements);
                 }
-                List<String> buyers = question.buyers() != null ? question.buyers() : tx.run(
-                        "MATCH (:Country {id: $c})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id ORDER BY id",
-                        Map.of("c", question.buyerCountry())).list(r -> r.get("id").asString());
+                List<String> buyers = question.buyers() != null
+                        ? question.buyers()
+                        : tx.run(
+                                        "MATCH (:Country {id: $c})<-[:HEADQUARTERED_IN]-(c:Company) RETURN c.id AS id ORDER BY id",
+                                        Map.of("c", question.buyerCountry()))
+                                .list(r -> r.get("id").asString());
                 if (buyers.isEmpty()) {
                     return Set.of();
                 }
                 p.put("buyers", buyers);
                 Set<String> keys = new TreeSet<>();
-                tx.run(CypherQueries.withBounds(REFERENCE, Map.of("maxDepth", question.maxDepth(), "tailDepth",
-                        Math.max(1, question.maxDepth() - 1))), p).forEachRemaining(row -> {
-                    String basis = row.get("basis").asString();
-                    String key = String.join("|", row.get("buyer").asNode().get("id").asString(), basis,
-                            row.get("deal").get("id").asString(), row.get("supplier").asNode().get("id").asString(),
-                            basis.equals("domicile") ? "-" : row.get("end").asNode().get("id").asString(),
-                            row.get("country").asNode().get("id").asString(),
-                            String.join(",", row.get("minerals").asList(org.neo4j.driver.Value::asString).stream()
-                                    .sorted().distinct().toList()),
-                            Integer.toString(row.get("relationships").size()));
-                    assertThat(keys.add(key)).as("one entry per dependency: %s", key).isTrue();
-                });
+                tx.run(
+                                CypherQueries.withBounds(
+                                        REFERENCE,
+                                        Map.of(
+                                                "maxDepth",
+                                                question.maxDepth(),
+                                                "tailDepth",
+                                                Math.max(1, question.maxDepth() - 1))),
+                                p)
+                        .forEachRemaining(row -> {
+                            String basis = row.get("basis").asString();
+                            String key = String.join(
+                                    "|",
+                                    row.get("buyer").asNode().get("id").asString(),
+                                    basis,
+                                    row.get("deal").get("id").asString(),
+                                    row.get("supplier").asNode().get("id").asString(),
+                                    basis.equals("domicile")
+                                            ? "-"
+                                            : row.get("end").asNode().get("id").asString(),
+                                    row.get("country").asNode().get("id").asString(),
+                                    String.join(
+                                            ",",
+                                            row.get("minerals").asList(org.neo4j.driver.Value::asString).stream()
+                                                    .sorted()
+                                                    .distinct()
+                                                    .toList()),
+                                    Integer.toString(row.get("relationships").size()));
+                            assertThat(keys.add(key))
+                                    .as("one entry per dependency: %s", key)
+                                    .isTrue();
+                        });
                 return keys;
             });
         }
@@ -451,8 +528,15 @@ class SupplyReachOnGeneratedNetworkTest {
     private static Set<String> keys(List<Found> found) {
         Set<String> keys = new TreeSet<>();
         for (Found f : found) {
-            String key = String.join("|", f.company().id(), f.basis(), f.dealId(), f.supplier().id(),
-                    f.site() == null ? "-" : f.site().id(), f.country().id(), String.join(",", f.minerals()),
+            String key = String.join(
+                    "|",
+                    f.company().id(),
+                    f.basis(),
+                    f.dealId(),
+                    f.supplier().id(),
+                    f.site() == null ? "-" : f.site().id(),
+                    f.country().id(),
+                    String.join(",", f.minerals()),
                     Integer.toString(f.length()));
             assertThat(keys.add(key)).as("one entry per dependency: %s", key).isTrue();
         }
@@ -460,9 +544,16 @@ class SupplyReachOnGeneratedNetworkTest {
     }
 
     private static String summary(Dependency d) {
-        return String.join("|", d.company().id(), d.basis(), String.valueOf(d.deal().properties().get("id")),
-                d.supplier().id(), d.site() == null ? "-" : d.site().id(), d.country().id(),
-                String.join(",", d.minerals()), Integer.toString(d.path().relationships().size()));
+        return String.join(
+                "|",
+                d.company().id(),
+                d.basis(),
+                String.valueOf(d.deal().properties().get("id")),
+                d.supplier().id(),
+                d.site() == null ? "-" : d.site().id(),
+                d.country().id(),
+                String.join(",", d.minerals()),
+                Integer.toString(d.path().relationships().size()));
     }
 
     @Test
@@ -474,7 +565,8 @@ class SupplyReachOnGeneratedNetworkTest {
         PathsService quick = new PathsService(new ReadQueries(sessions, properties(limit)));
         long started = System.nanoTime();
         assertThatThrownBy(() -> quick.paths("CN", "US", 8, 1000, "all", null))
-                .isInstanceOf(QueryUnavailableException.class).hasMessageContaining("300 ms");
+                .isInstanceOf(QueryUnavailableException.class)
+                .hasMessageContaining("300 ms");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         // The limit, the grace for Neo4j to stop the transaction, and slack for a busy machine.
         assertThat(took).isLessThan(limit.plus(ReadQueries.GRACE).plusSeconds(2));
@@ -484,8 +576,10 @@ class SupplyReachOnGeneratedNetworkTest {
         PathsResponse r = paths.paths("syn-company-1", "syn-company-2", 6, 10, "influence", PathsService.INFLUENCE);
         for (PathsResponse.Connection c : r.paths()) {
             assertThat(c.sentence()).startsWith(c.nodes().get(0).name()).endsWith(".");
-            c.nodes().subList(1, c.nodes().size() - 1).forEach(n -> assertThat(n.labels())
-                    .doesNotContain("Country", "Mineral", "Product", "Region", "Source"));
+            c.nodes()
+                    .subList(1, c.nodes().size() - 1)
+                    .forEach(n ->
+                            assertThat(n.labels()).doesNotContain("Country", "Mineral", "Product", "Region", "Source"));
             c.relationships().forEach(rel -> assertThat(PathsService.INFLUENCE).contains(rel.type()));
         }
     }
@@ -506,33 +600,42 @@ class SupplyReachOnGeneratedNetworkTest {
         SupplyPaths.Question question = SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 8, asOf);
         assertThat(reach.read()).isEqualTo(SupplyReach.Reading.CURRENT);
         Set<String> walked = keys(search(question, SupplyReach.Reading.REBUILDING, null));
-        assertThat(keys(search(question, SupplyReach.Reading.CURRENT, false))).as("%s", question).isEqualTo(walked);
+        assertThat(keys(search(question, SupplyReach.Reading.CURRENT, false)))
+                .as("%s", question)
+                .isEqualTo(walked);
         if (source != null) {
-            assertThat(keys(search(question, SupplyReach.Reading.CURRENT, true))).as("%s", question)
+            assertThat(keys(search(question, SupplyReach.Reading.CURRENT, true)))
+                    .as("%s", question)
                     .isEqualTo(walked);
         }
         if (mineral != null) {
             // The contracts and holdings made of the routes are those made of the walk.
-            assertThat(contracts(buyerCountry, mineral, asOf, SupplyReach.Reading.CURRENT)).as("%s", question)
+            assertThat(contracts(buyerCountry, mineral, asOf, SupplyReach.Reading.CURRENT))
+                    .as("%s", question)
                     .isEqualTo(contracts(buyerCountry, mineral, asOf, SupplyReach.Reading.REBUILDING));
         }
     }
-
 
     private static List<String> dealsOf(String buyerCountry, String mineral, String source, LocalDate asOf) {
         return dealsOf(buyerCountry, mineral, source, asOf, SupplyReach.Reading.CURRENT);
     }
 
-    private static List<String> dealsOf(String buyerCountry, String mineral, String source, LocalDate asOf,
-            SupplyReach.Reading reading) {
+    private static List<String> dealsOf(
+            String buyerCountry, String mineral, String source, LocalDate asOf, SupplyReach.Reading reading) {
         return search(SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 8, asOf), reading, null).stream()
-                .map(Found::dealId).toList();
+                .map(Found::dealId)
+                .toList();
     }
 
     private static List<String> sitesOf(String buyerCountry, String mineral, String source) {
-        return search(SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 8, null),
-                SupplyReach.Reading.CURRENT, null).stream()
-                .filter(f -> f.site() != null).map(f -> f.site().id()).toList();
+        return search(
+                        SupplyPaths.Question.ofCountry(buyerCountry, mineral, source, 8, null),
+                        SupplyReach.Reading.CURRENT,
+                        null)
+                .stream()
+                .filter(f -> f.site() != null)
+                .map(f -> f.site().id())
+                .toList();
     }
 
     private static void assertUpdatedNotRebuilt() {
@@ -541,13 +644,14 @@ class SupplyReachOnGeneratedNetworkTest {
     }
 
     private static void importJson(String name, String json) {
-        importer.importDocument(JsonDocumentReader.read(name + ".json",
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        importer.importDocument(JsonDocumentReader.read(
+                name + ".json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static List<String> read(String query) {
         try (Session session = sessions.session()) {
-            return session.executeRead(tx -> new ArrayList<>(tx.run(query).list(r -> r.get("id").asString())));
+            return session.executeRead(
+                    tx -> new ArrayList<>(tx.run(query).list(r -> r.get("id").asString())));
         }
     }
 }

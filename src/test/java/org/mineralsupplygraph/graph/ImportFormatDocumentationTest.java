@@ -12,9 +12,16 @@ class ImportFormatDocumentationTest {
     @Test
     void everyLabelTypeAndPropertyOfTheModelIsDocumented() throws Exception {
         String doc = Files.readString(Path.of("docs/import-format.md"));
-        GraphModel.labels().keySet().forEach(l -> assertThat(doc).as("label " + l).contains("`" + l + "`"));
-        GraphModel.relationshipTypes().keySet().forEach(t -> assertThat(doc).as("type " + t).contains("`" + t + "`"));
-        GraphModel.properties().keySet().forEach(p -> assertThat(doc).as("property " + p).contains("`" + p + "`"));
-        GraphModel.SOURCE_KINDS.forEach(k -> assertThat(doc).as("source kind " + k).contains(k));
+        GraphModel.labels()
+                .keySet()
+                .forEach(l -> assertThat(doc).as("label " + l).contains("`" + l + "`"));
+        GraphModel.relationshipTypes()
+                .keySet()
+                .forEach(t -> assertThat(doc).as("type " + t).contains("`" + t + "`"));
+        GraphModel.properties()
+                .keySet()
+                .forEach(p -> assertThat(doc).as("property " + p).contains("`" + p + "`"));
+        GraphModel.SOURCE_KINDS.forEach(
+                k -> assertThat(doc).as("source kind " + k).contains(k));
     }
 }

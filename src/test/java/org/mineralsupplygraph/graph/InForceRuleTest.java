@@ -37,9 +37,23 @@ class InForceRuleTest {
             Map.of("termYears", 5L),
             Map.of());
 
-    static final List<String> DAYS = List.of("2019-10-31", "2019-11-01", "2020-04-30", "2020-05-01", "2021-03-14",
-            "2021-03-15", "2021-12-31", "2022-01-01", "2024-06-30", "2024-07-01", "2025-04-21", "2025-04-22",
-            "2029-09-30", "2029-10-01", "2035-12-31", "2036-01-01");
+    static final List<String> DAYS = List.of(
+            "2019-10-31",
+            "2019-11-01",
+            "2020-04-30",
+            "2020-05-01",
+            "2021-03-14",
+            "2021-03-15",
+            "2021-12-31",
+            "2022-01-01",
+            "2024-06-30",
+            "2024-07-01",
+            "2025-04-21",
+            "2025-04-22",
+            "2029-09-30",
+            "2029-10-01",
+            "2035-12-31",
+            "2036-01-01");
 
     @Autowired
     Driver driver;
@@ -50,8 +64,11 @@ class InForceRuleTest {
         String predicate = "UNWIND $cases AS r RETURN " + CypherQueries.fragment("in-force", "r") + " AS inForce";
         for (String day : DAYS) {
             List<Boolean> cypherSays = cypher.rows(predicate, "cases", CASES, "asOf", day).stream()
-                    .map(row -> row.get("inForce").asBoolean()).toList();
-            List<Boolean> javaSays = CASES.stream().map(c -> InForce.of(c).on(LocalDate.parse(day))).toList();
+                    .map(row -> row.get("inForce").asBoolean())
+                    .toList();
+            List<Boolean> javaSays = CASES.stream()
+                    .map(c -> InForce.of(c).on(LocalDate.parse(day)))
+                    .toList();
             assertThat(cypherSays).as("in force on %s, case by case", day).isEqualTo(javaSays);
         }
         String window = "UNWIND $cases AS r RETURN " + CypherQueries.fragment("in-force-from", "r") + " AS from, "
@@ -60,10 +77,19 @@ class InForceRuleTest {
         for (int i = 0; i < CASES.size(); i++) {
             InForce java = InForce.of(CASES.get(i));
             Record row = rows.get(i);
-            assertThat(row.get("from").isNull() ? null : InForce.firstDay(row.get("from").asString()))
-                    .as("first day of %s", CASES.get(i)).isEqualTo(java.from());
-            assertThat(row.get("until").isNull() ? null : LocalDate.parse(row.get("until").asString()).minusDays(1))
-                    .as("last day of %s", CASES.get(i)).isEqualTo(java.until());
+            assertThat(
+                            row.get("from").isNull()
+                                    ? null
+                                    : InForce.firstDay(row.get("from").asString()))
+                    .as("first day of %s", CASES.get(i))
+                    .isEqualTo(java.from());
+            assertThat(
+                            row.get("until").isNull()
+                                    ? null
+                                    : LocalDate.parse(row.get("until").asString())
+                                            .minusDays(1))
+                    .as("last day of %s", CASES.get(i))
+                    .isEqualTo(java.until());
         }
     }
 
@@ -78,7 +104,13 @@ class InForceRuleTest {
         Cypher cypher = new Cypher(driver);
         String predicate = "WITH $r AS r RETURN " + CypherQueries.fragment("in-force", "r") + " AS inForce";
         Map<String, Object> signedOnly = CASES.get(1);
-        assertThat(cypher.one(predicate, "r", signedOnly, "asOf", "2020-04-30").get(0).asBoolean()).isFalse();
-        assertThat(cypher.one(predicate, "r", signedOnly, "asOf", "2020-05-01").get(0).asBoolean()).isTrue();
+        assertThat(cypher.one(predicate, "r", signedOnly, "asOf", "2020-04-30")
+                        .get(0)
+                        .asBoolean())
+                .isFalse();
+        assertThat(cypher.one(predicate, "r", signedOnly, "asOf", "2020-05-01")
+                        .get(0)
+                        .asBoolean())
+                .isTrue();
     }
 }

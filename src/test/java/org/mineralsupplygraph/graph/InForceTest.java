@@ -31,7 +31,8 @@ class InForceTest {
         InForce skOn = InForce.of(Map.of("startDate", "2024-10", "termYears", 5L, "announced", "2022-10"));
         assertThat(skOn).isEqualTo(new InForce(LocalDate.of(2024, 10, 1), LocalDate.of(2029, 9, 30)));
         // An explicit end wins over a term; validFrom/validTo over the contract's dates.
-        assertThat(InForce.of(Map.of("startDate", "2023", "termYears", 3L, "endDate", "2030")).until())
+        assertThat(InForce.of(Map.of("startDate", "2023", "termYears", 3L, "endDate", "2030"))
+                        .until())
                 .isEqualTo(LocalDate.of(2030, 12, 31));
         assertThat(InForce.of(Map.of("validFrom", "2021-03-15", "startDate", "2020", "validTo", "2021-06")))
                 .isEqualTo(new InForce(LocalDate.of(2021, 3, 15), LocalDate.of(2021, 6, 30)));

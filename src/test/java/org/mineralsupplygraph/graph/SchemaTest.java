@@ -24,8 +24,11 @@ class SchemaTest {
                 SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties
                 WHERE type IN ['UNIQUENESS', 'RELATIONSHIP_UNIQUENESS'] AND properties = ['id']
                 RETURN labelsOrTypes
-                """).stream().flatMap(r -> r.get("labelsOrTypes").asList(Value::asString).stream()).toList();
-        assertThat(constrained).contains(GraphModel.ENTITY, GraphModel.SOURCE)
+                """).stream()
+                .flatMap(r -> r.get("labelsOrTypes").asList(Value::asString).stream())
+                .toList();
+        assertThat(constrained)
+                .contains(GraphModel.ENTITY, GraphModel.SOURCE)
                 .containsAll(GraphModel.labels().keySet())
                 .containsAll(GraphModel.relationshipTypes().keySet());
     }
@@ -34,8 +37,11 @@ class SchemaTest {
     void namesAndAliasesHaveAFullTextIndex() {
         Cypher cypher = new Cypher(driver);
         var index = cypher.one("SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties"
-                + " WHERE name = 'entity_search' RETURN state, labelsOrTypes, properties").asMap();
-        assertThat(index).containsEntry("state", "ONLINE").containsEntry("labelsOrTypes", List.of("Entity"))
+                        + " WHERE name = 'entity_search' RETURN state, labelsOrTypes, properties")
+                .asMap();
+        assertThat(index)
+                .containsEntry("state", "ONLINE")
+                .containsEntry("labelsOrTypes", List.of("Entity"))
                 .containsEntry("properties", List.of("name", "aliases"));
     }
 }

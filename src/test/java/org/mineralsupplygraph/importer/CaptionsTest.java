@@ -10,7 +10,8 @@ class CaptionsTest {
 
     @Test
     void offtakesShowVolumeShareAndProduct() {
-        assertThat(Captions.relationship("OFFTAKE", Map.of("tonnesPerYear", 25_000L, "product", "battery-grade-lithium")))
+        assertThat(Captions.relationship(
+                        "OFFTAKE", Map.of("tonnesPerYear", 25_000L, "product", "battery-grade-lithium")))
                 .isEqualTo("25,000 t/yr · battery grade lithium");
         assertThat(Captions.relationship("OFFTAKE", Map.of("tonnesTotal", 70_000L, "product", "cobalt-sulfate")))
                 .isEqualTo("70,000 t · cobalt sulfate");
@@ -20,17 +21,19 @@ class CaptionsTest {
 
     @Test
     void stakesAndAmounts() {
-        assertThat(Captions.relationship("INVESTS_IN", Map.of("stakePct", 7.89))).isEqualTo("7.89%");
+        assertThat(Captions.relationship("INVESTS_IN", Map.of("stakePct", 7.89)))
+                .isEqualTo("7.89%");
         assertThat(Captions.relationship("INVESTS_IN", Map.of("amount", 4_000_000_000L, "currency", "USD")))
                 .isEqualTo("USD 4 bn");
-        assertThat(Captions.relationship("INVESTS_IN", Map.of("amount", 20_000_000L, "currency", "AUD", "stakePct", 7.89)))
+        assertThat(Captions.relationship(
+                        "INVESTS_IN", Map.of("amount", 20_000_000L, "currency", "AUD", "stakePct", 7.89)))
                 .isEqualTo("7.89% · AUD 20 m");
     }
 
     @Test
     void nationalProductionShowsTheShareOfTheWorldTotal() {
-        assertThat(Captions.relationship("PRODUCES",
-                        Map.of("tonnes", 220_000L, "unit", "t Co content", "worldTotalTonnes", 290_000L)))
+        assertThat(Captions.relationship(
+                        "PRODUCES", Map.of("tonnes", 220_000L, "unit", "t Co content", "worldTotalTonnes", 290_000L)))
                 .isEqualTo("220,000 t Co content (76%)");
         assertThat(Captions.relationship("PRODUCES", Map.of("capacityTonnesPerYear", 100_000L)))
                 .isEqualTo("100,000 t/yr");
@@ -41,6 +44,7 @@ class CaptionsTest {
         assertThat(Captions.relationship("COVERS", Map.of("provision", "no-export-restriction")))
                 .isEqualTo("no export restriction");
         assertThat(Captions.relationship("HEADQUARTERED_IN", Map.of())).isEqualTo("headquartered in");
-        assertThat(Captions.relationship("LOCATED_IN", Map.of("province", "Ontario"))).isEqualTo("Ontario");
+        assertThat(Captions.relationship("LOCATED_IN", Map.of("province", "Ontario")))
+                .isEqualTo("Ontario");
     }
 }

@@ -12,8 +12,17 @@ import org.junit.jupiter.api.Test;
 /** The rules of the import format, checked without a database (the graph is a map of id to label). */
 class DocumentValidatorTest {
 
-    private static final Map<String, String> GRAPH = Map.of("KR", "Country", "lithium", "Mineral",
-            "lg-energy-solution", "Company", "seed-article", "Source", "lithium-hydroxide", "Product");
+    private static final Map<String, String> GRAPH = Map.of(
+            "KR",
+            "Country",
+            "lithium",
+            "Mineral",
+            "lg-energy-solution",
+            "Company",
+            "seed-article",
+            "Source",
+            "lithium-hydroxide",
+            "Product");
 
     private static ImportDocument json(String text) {
         return JsonDocumentReader.read("test.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -22,7 +31,9 @@ class DocumentValidatorTest {
     private static ImportPlan validate(String text) {
         return DocumentValidator.validate(json(text), ids -> {
             Map<String, String> found = new java.util.HashMap<>();
-            ids.forEach(id -> { if (GRAPH.containsKey(id)) found.put(id, GRAPH.get(id)); });
+            ids.forEach(id -> {
+                if (GRAPH.containsKey(id)) found.put(id, GRAPH.get(id));
+            });
             return found;
         });
     }
@@ -50,25 +61,35 @@ class DocumentValidatorTest {
                 {"label": "Company", "id": "acme", "name": "Acme", "aliases": ["ACME Corp"], "source": "t"}""", """
                 {"type": "OFFTAKE", "from": "lg-energy-solution", "to": "acme", "product": "lithium-hydroxide",
                  "tonnesPerYear": "25000", "sharePct": 7.5, "startDate": "2024-10", "source": "t", "evidence": "e"}"""));
-        ImportPlan plan = DocumentValidator.validate(document, ids -> Map.of("lg-energy-solution", "Company",
-                "lithium-hydroxide", "Product"));
+        ImportPlan plan = DocumentValidator.validate(
+                document, ids -> Map.of("lg-energy-solution", "Company", "lithium-hydroxide", "Product"));
 
-        assertThat(plan.sources()).singleElement().satisfies(s -> assertThat(s.properties())
-                .containsEntry("id", "t").containsEntry("name", "Test").containsEntry("kind", "user"));
+        assertThat(plan.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.properties())
+                        .containsEntry("id", "t")
+                        .containsEntry("name", "Test")
+                        .containsEntry("kind", "user"));
         assertThat(plan.nodes()).isEqualTo(1);
         assertThat(plan.relationships()).isEqualTo(1);
         assertThat(plan.isNew("acme")).isTrue();
         assertThat(plan.isNew("lg-energy-solution")).isFalse();
         List<DocumentValidator.NodeRow> nodes = new java.util.ArrayList<>();
         document.nodes(r -> nodes.add(DocumentValidator.node(r)));
-        assertThat(nodes).singleElement().satisfies(n -> assertThat(n.properties())
-                .containsEntry("name", "Acme").containsEntry("aliases", List.of("ACME Corp")));
+        assertThat(nodes)
+                .singleElement()
+                .satisfies(n -> assertThat(n.properties())
+                        .containsEntry("name", "Acme")
+                        .containsEntry("aliases", List.of("ACME Corp")));
         List<DocumentValidator.RelationshipRow> relationships = new java.util.ArrayList<>();
         document.relationships(r -> relationships.add(DocumentValidator.relationship(r)));
         assertThat(relationships).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("OFFTAKE:lg-energy-solution:acme:t");
-            assertThat(r.properties()).containsEntry("tonnesPerYear", 25000L).containsEntry("sharePct", 7.5)
-                    .containsEntry("startDate", "2024-10").containsEntry("id", "OFFTAKE:lg-energy-solution:acme:t")
+            assertThat(r.properties())
+                    .containsEntry("tonnesPerYear", 25000L)
+                    .containsEntry("sharePct", 7.5)
+                    .containsEntry("startDate", "2024-10")
+                    .containsEntry("id", "OFFTAKE:lg-energy-solution:acme:t")
                     .containsEntry("caption", "25,000 t/yr · 7.5% of output · lithium hydroxide");
         });
     }
@@ -77,7 +98,9 @@ class DocumentValidatorTest {
     void problemsBeyondAThousandAreCountedNotKept() {
         StringBuilder nodes = new StringBuilder();
         for (int i = 0; i < 1500; i++) {
-            nodes.append(i == 0 ? "" : ",").append("{\"label\": \"Company\", \"id\": \"c").append(i)
+            nodes.append(i == 0 ? "" : ",")
+                    .append("{\"label\": \"Company\", \"id\": \"c")
+                    .append(i)
                     .append("\", \"name\": \"C\", \"source\": \"t\", \"stakePct\": 1}");
         }
         try {
@@ -107,8 +130,10 @@ class DocumentValidatorTest {
                 {"label": "Company", "id": "acme", "name": "Acme"}""", """
                 {"type": "HEADQUARTERED_IN", "from": "acme", "to": "KR", "source": "nobody"}""")))
                 .anySatisfy(p -> assertThat(p).contains("/nodes/0/source").contains("'source' is required"))
-                .anySatisfy(p -> assertThat(p).contains("/relationships/0/evidence").contains("required"))
-                .anySatisfy(p -> assertThat(p).contains("/relationships/0/source").contains("'nobody'"));
+                .anySatisfy(
+                        p -> assertThat(p).contains("/relationships/0/evidence").contains("required"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("/relationships/0/source").contains("'nobody'"));
     }
 
     @Test
@@ -119,8 +144,10 @@ class DocumentValidatorTest {
                  "status": "maybe", "source": "t", "evidence": "e"}""")))
                 .anySatisfy(p -> assertThat(p).contains("/nodes/0/stage").contains("'gas' is not a valid stage"))
                 .anySatisfy(p -> assertThat(p).contains("/nodes/0/colour").contains("unknown property 'colour'"))
-                .anySatisfy(p -> assertThat(p).contains("/relationships/0/tonnesPerYr").contains("tonnesPerYear"))
-                .anySatisfy(p -> assertThat(p).contains("/relationships/0/status").contains("framework"));
+                .anySatisfy(p ->
+                        assertThat(p).contains("/relationships/0/tonnesPerYr").contains("tonnesPerYear"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("/relationships/0/status").contains("framework"));
     }
 
     @Test
@@ -159,7 +186,8 @@ class DocumentValidatorTest {
         assertThat(problems(doc("""
                 {"label": "Government", "id": "gov-jp", "name": "Japan", "source": "t"}""", """
                 {"type": "GOVERNS", "from": "gov-jp", "to": "KR", "source": "t", "evidence": "e"}""")))
-                .anySatisfy(p -> assertThat(p).contains("/relationships/0/to").contains("can only govern country 'JP'"));
+                .anySatisfy(
+                        p -> assertThat(p).contains("/relationships/0/to").contains("can only govern country 'JP'"));
     }
 
     @Test
@@ -177,7 +205,8 @@ class DocumentValidatorTest {
                 .hasMessageContaining("unknown top-level field 'extra'");
         assertThatThrownBy(() -> json("{\"format\": \"v2\"}")).hasMessageContaining("'format' must be");
         assertThatThrownBy(() -> json("{\"nodes\": [\n1\n]}")).hasMessageContaining("test.json line 2 (/nodes/0)");
-        assertThatThrownBy(() -> json("{\n\"nodes\": [\n{\"id\": }\n]}")).hasMessageContaining("test.json line 3")
+        assertThatThrownBy(() -> json("{\n\"nodes\": [\n{\"id\": }\n]}"))
+                .hasMessageContaining("test.json line 3")
                 .hasMessageContaining("not valid JSON");
     }
 }

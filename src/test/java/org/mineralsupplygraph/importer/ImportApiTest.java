@@ -34,9 +34,12 @@ class ImportApiTest {
     final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<String> post(String contentType, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
-                .header("Content-Type", contentType).header("X-API-Key", GraphTest.API_KEY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
+                        .header("Content-Type", contentType)
+                        .header("X-API-Key", GraphTest.API_KEY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -70,16 +73,20 @@ class ImportApiTest {
             HttpResponse<String> bad = postCsv(nodes.replace("64.1466", "164.1466"), relationships);
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("\"file\":\"nodes.csv\",\"line\":3,\"pointer\":\"/latitude\"", "-90..90");
-            assertThat(rows("MATCH (n:Entity {id: 'csv-located-mine'}) RETURN n")).isEmpty();
+            assertThat(rows("MATCH (n:Entity {id: 'csv-located-mine'}) RETURN n"))
+                    .isEmpty();
 
             assertThat(postCsv(nodes, relationships).statusCode()).isEqualTo(200);
             org.neo4j.driver.Record stored = rows("MATCH (n:Mine {id: 'csv-located-mine'})"
-                    + " RETURN n.location AS location, n.locationPrecision AS precision, n.latitude AS latitude").get(0);
+                            + " RETURN n.location AS location, n.locationPrecision AS precision, n.latitude AS latitude")
+                    .get(0);
             assertThat(stored.get("location").asPoint().y()).isEqualTo(64.1466);
             assertThat(stored.get("location").asPoint().x()).isEqualTo(-21.9426);
             assertThat(stored.get("location").asPoint().srid()).isEqualTo(4326);
             assertThat(stored.get("precision").asString()).isEqualTo("town");
-            assertThat(stored.get("latitude").isNull()).as("the point, not the two numbers, is stored").isTrue();
+            assertThat(stored.get("latitude").isNull())
+                    .as("the point, not the two numbers, is stored")
+                    .isTrue();
         } finally {
             rows("MATCH (n:Entity) WHERE n.id IN ['csv-located-mine', 'csv-location-test'] DETACH DELETE n");
         }
@@ -87,14 +94,16 @@ class ImportApiTest {
 
     @Test
     void theJsonSchemaIsServedBesideTheEndpoint() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/import/schema")).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import/schema"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/schema+json"));
-        assertThat(response.body()).isEqualTo(java.nio.file.Files.readString(
-                java.nio.file.Path.of("docs/import-format.schema.json")));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/schema+json"));
+        assertThat(response.body())
+                .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("docs/import-format.schema.json")));
     }
 
     @Test
@@ -123,8 +132,12 @@ class ImportApiTest {
         assertThat(second.get("relationshipsCreated").asLong()).isZero();
         assertThat(second.get("relationshipsUpdated").asLong()).isEqualTo(2);
 
-        assertThat(new Cypher(driver).one("MATCH (:Company {id: 'api-test-batteries'})-[o:OFFTAKE]->"
-                + "(:Company {id: 'electra'}) RETURN o.tonnesPerYear").get(0).asLong()).isEqualTo(5000);
+        assertThat(new Cypher(driver)
+                        .one("MATCH (:Company {id: 'api-test-batteries'})-[o:OFFTAKE]->"
+                                + "(:Company {id: 'electra'}) RETURN o.tonnesPerYear")
+                        .get(0)
+                        .asLong())
+                .isEqualTo(5000);
     }
 
     @Test
@@ -141,16 +154,20 @@ class ImportApiTest {
                 """;
         HttpResponse<String> response = post("application/json", document.getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("type").asString()).isEqualTo("/problems/invalid-document");
         assertThat(problem.get("total").asInt()).isEqualTo(3);
         assertThat(problem.get("errors").toString())
-                .contains("\"pointer\":\"/nodes/1/label\"").contains("unknown label 'Widget'")
-                .contains("\"pointer\":\"/relationships/0/to\"").contains("'nowhere' names no node")
-                .contains("\"pointer\":\"/relationships/0/stakePct\"").contains("0..100")
-                .contains("\"line\":4").contains("\"line\":6");
+                .contains("\"pointer\":\"/nodes/1/label\"")
+                .contains("unknown label 'Widget'")
+                .contains("\"pointer\":\"/relationships/0/to\"")
+                .contains("'nowhere' names no node")
+                .contains("\"pointer\":\"/relationships/0/stakePct\"")
+                .contains("0..100")
+                .contains("\"line\":4")
+                .contains("\"line\":6");
         assertThat(new Cypher(driver).census()).isEqualTo(before);
     }
 
@@ -159,12 +176,18 @@ class ImportApiTest {
         Map<String, Object> before = new Cypher(driver).census();
         // The CSV form writes a list as text separated by ';'; in JSON a list is an array, and a description text.
         for (String[] bad : new String[][] {
-                {"{\"description\": {}, \"nodes\": []}", "'description' must be a string"},
-                {"{\"sources\": [{\"id\": \"api-test-types\", \"kind\": \"user\", \"title\": \"T\","
-                        + " \"urls\": \"https://example.org/a\"}], \"nodes\": []}", "'urls' must be a list of strings"}}) {
+            {"{\"description\": {}, \"nodes\": []}", "'description' must be a string"},
+            {
+                "{\"sources\": [{\"id\": \"api-test-types\", \"kind\": \"user\", \"title\": \"T\","
+                        + " \"urls\": \"https://example.org/a\"}], \"nodes\": []}",
+                "'urls' must be a list of strings"
+            }
+        }) {
             HttpResponse<String> response = post("application/json", bad[0].getBytes(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
-            assertThat(json.readTree(response.body()).get("errors").toString()).as(bad[0]).contains(bad[1]);
+            assertThat(json.readTree(response.body()).get("errors").toString())
+                    .as(bad[0])
+                    .contains(bad[1]);
         }
         assertThat(new Cypher(driver).census()).isEqualTo(before);
     }
@@ -184,10 +207,19 @@ class ImportApiTest {
                 """;
         HttpResponse<String> ok = postCsv(nodes, relationships);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(json.readTree(ok.body()).get("relationshipsCreated").asLong()).isEqualTo(2);
-        assertThat(new Cypher(driver).one("MATCH (:Company {id: 'api-test-csv-co'})-[i:INVESTS_IN]->(:Company {id: 'api-test-csv-target'})"
-                + " RETURN i.stakePct").get(0).asDouble()).isEqualTo(12.5);
-        assertThat(new Cypher(driver).one("MATCH (s:Source {id: 'api-test-csv'}) RETURN s.name").get(0).asString())
+        assertThat(json.readTree(ok.body()).get("relationshipsCreated").asLong())
+                .isEqualTo(2);
+        assertThat(new Cypher(driver)
+                        .one(
+                                "MATCH (:Company {id: 'api-test-csv-co'})-[i:INVESTS_IN]->(:Company {id: 'api-test-csv-target'})"
+                                        + " RETURN i.stakePct")
+                        .get(0)
+                        .asDouble())
+                .isEqualTo(12.5);
+        assertThat(new Cypher(driver)
+                        .one("MATCH (s:Source {id: 'api-test-csv'}) RETURN s.name")
+                        .get(0)
+                        .asString())
                 .isEqualTo("Spreadsheet of deals");
 
         HttpResponse<String> bad = postCsv(nodes, relationships.replace("12.5", "a lot"));
@@ -214,8 +246,10 @@ class ImportApiTest {
         assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
         String boundary = "----only-nodes";
-        byte[] onlyNodes = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"n.csv\"\r\n\r\n"
-                + "label,id,name\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] onlyNodes = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"n.csv\"\r\n\r\n"
+                        + "label,id,name\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> missingPart = post("multipart/form-data; boundary=" + boundary, onlyNodes);
         assertThat(missingPart.statusCode()).isEqualTo(400);
         assertThat(missingPart.body()).contains("relationships");

@@ -64,8 +64,10 @@ class ImportCommandTest {
     }
 
     private String[] online(Path... files) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.neo4j.uri=" + neo4j.boltUri(),
-                "--supplygraph.data.load-on-startup=false", "--logging.level.root=WARN"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.neo4j.uri=" + neo4j.boltUri(),
+                "--supplygraph.data.load-on-startup=false",
+                "--logging.level.root=WARN"));
         for (Path file : files) {
             arguments.add(file.toString());
         }
@@ -73,7 +75,8 @@ class ImportCommandTest {
     }
 
     private static Path write(String name, String text) throws Exception {
-        Path directory = Files.createDirectories(Path.of("target", "import-command", UUID.randomUUID().toString()));
+        Path directory = Files.createDirectories(
+                Path.of("target", "import-command", UUID.randomUUID().toString()));
         return Files.writeString(directory.resolve(name), text);
     }
 
@@ -90,13 +93,12 @@ class ImportCommandTest {
                 .contains("nodes 3 new, 0 updated; relationships 2 new, 0 updated (1 transaction)");
         assertThat(new Cypher(driver).one("""
                 MATCH (c:Company {id: 'cli-test-cells'})-[o:OFFTAKE]->(:Mine {id: 'cli-test-mine'})
-                RETURN c.aliases AS aliases, o.tonnesPerYear AS t, o.sharePct AS s, o.startDate AS d"""))
-                .satisfies(r -> {
-                    assertThat(r.get("aliases").asList()).containsExactly("CTC", "Cells");
-                    assertThat(r.get("t").asObject()).isEqualTo(12000L);
-                    assertThat(r.get("s").asDouble()).isEqualTo(12.5);
-                    assertThat(r.get("d").asString()).isEqualTo("2027-01");
-                });
+                RETURN c.aliases AS aliases, o.tonnesPerYear AS t, o.sharePct AS s, o.startDate AS d""")).satisfies(r -> {
+            assertThat(r.get("aliases").asList()).containsExactly("CTC", "Cells");
+            assertThat(r.get("t").asObject()).isEqualTo(12000L);
+            assertThat(r.get("s").asDouble()).isEqualTo(12.5);
+            assertThat(r.get("d").asString()).isEqualTo("2027-01");
+        });
 
         Run again = run(online(file));
         assertThat(again.exit()).as(again.output()).isZero();
@@ -121,7 +123,8 @@ class ImportCommandTest {
         assertThat(run.output())
                 .contains("broken.json line 4 (/nodes/1/name): 'name' is required")
                 .contains("broken.json line 7 (/relationships/0/sharePct)");
-        assertThat(new Cypher(driver).count("MATCH (n {id: 'cli-broken-co'}) RETURN count(n)")).isZero();
+        assertThat(new Cypher(driver).count("MATCH (n {id: 'cli-broken-co'}) RETURN count(n)"))
+                .isZero();
     }
 
     @Test
@@ -137,7 +140,8 @@ class ImportCommandTest {
 
     @Test
     void offlineFillsAnEmptyDataDirectoryThatTheApplicationThenOpens() throws Exception {
-        Path data = Path.of("target", "import-command", "offline-" + UUID.randomUUID()).toAbsolutePath();
+        Path data = Path.of("target", "import-command", "offline-" + UUID.randomUUID())
+                .toAbsolutePath();
         Path nodes = write("nodes.csv", """
                 label,id,name,kind,source,aliases,stage
                 Source,offline-notes,Offline notes,user,,,
@@ -154,19 +158,27 @@ class ImportCommandTest {
                 FORM_OF,lithium-hydroxide,lithium,offline-notes,chemistry,,,
                 OFFTAKE,offline-cells,offline-mine,offline-notes,term sheet,lithium-hydroxide,25000,12.5
                 """);
-        Run run = run("--offline", "--supplygraph.embedded.data-directory=" + data, nodes.toString(),
+        Run run = run(
+                "--offline",
+                "--supplygraph.embedded.data-directory=" + data,
+                nodes.toString(),
                 relationships.toString());
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).containsPattern("Imported nodes\\.csv \\+ relationships\\.csv offline in [0-9.]+ s"
-                        + " \\(check [0-9.]+ s, conversion [0-9.]+ s, neo4j-admin [0-9.]+ s\\): 6 nodes, 3 relationships\\.");
+        assertThat(run.output())
+                .containsPattern(
+                        "Imported nodes\\.csv \\+ relationships\\.csv offline in [0-9.]+ s"
+                                + " \\(check [0-9.]+ s, conversion [0-9.]+ s, neo4j-admin [0-9.]+ s\\): 6 nodes, 3 relationships\\.");
 
-        Run twice = run("--offline", "--supplygraph.embedded.data-directory=" + data, nodes.toString(),
+        Run twice = run(
+                "--offline",
+                "--supplygraph.embedded.data-directory=" + data,
+                nodes.toString(),
                 relationships.toString());
         assertThat(twice.exit()).isEqualTo(3);
         assertThat(twice.output()).contains("holds a database already");
 
-        SupplyGraphProperties.Embedded settings = new SupplyGraphProperties.Embedded(data, "127.0.0.1", 0, 0,
-                DataSize.ofMegabytes(32));
+        SupplyGraphProperties.Embedded settings =
+                new SupplyGraphProperties.Embedded(data, "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
         try (EmbeddedNeo4j imported = EmbeddedNeo4j.start(settings, Map.of());
                 Driver direct = GraphDatabase.driver(imported.boltUri());
                 Session session = direct.session()) {
@@ -176,18 +188,30 @@ class ImportCommandTest {
             assertThat(company.get("aliases").asList()).containsExactly("OC", "Cells");
             assertThat(company.get("kind").asString()).isEqualTo("company");
             assertThat(company.get("id").asString()).isEqualTo("HEADQUARTERED_IN:offline-cells:IS:offline-notes");
-            assertThat(session.run("MATCH (s:Entity:Source {id: 'offline-notes'}) RETURN s.name AS name").single()
-                    .get("name").asString()).isEqualTo("Offline notes");
+            assertThat(session.run("MATCH (s:Entity:Source {id: 'offline-notes'}) RETURN s.name AS name")
+                            .single()
+                            .get("name")
+                            .asString())
+                    .isEqualTo("Offline notes");
             Record offtake = session.run("MATCH (:Company)-[o:OFFTAKE]->(:Mine {id: 'offline-mine'})"
-                    + " RETURN o.tonnesPerYear AS t, o.sharePct AS s, o.product AS p, o.caption AS caption").single();
-            assertThat(offtake.get("t").asObject()).as("a whole number stays an integer").isEqualTo(25000L);
+                            + " RETURN o.tonnesPerYear AS t, o.sharePct AS s, o.product AS p, o.caption AS caption")
+                    .single();
+            assertThat(offtake.get("t").asObject())
+                    .as("a whole number stays an integer")
+                    .isEqualTo(25000L);
             assertThat(offtake.get("s").asObject()).isEqualTo(12.5);
             assertThat(offtake.get("p").asString()).isEqualTo("lithium-hydroxide");
-            assertThat(offtake.get("caption").asString()).as("the caption the online import writes")
-                    .isEqualTo(Captions.relationship("OFFTAKE", Map.of("tonnesPerYear", 25000L, "sharePct", 12.5,
-                            "product", "lithium-hydroxide")))
+            assertThat(offtake.get("caption").asString())
+                    .as("the caption the online import writes")
+                    .isEqualTo(Captions.relationship(
+                            "OFFTAKE",
+                            Map.of("tonnesPerYear", 25000L, "sharePct", 12.5, "product", "lithium-hydroxide")))
                     .startsWith("25,000 t/yr");
-            assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong()).isEqualTo(6);
+            assertThat(session.run("MATCH (n) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .isEqualTo(6);
         }
     }
 }

@@ -31,20 +31,25 @@ class ImportFormatSchemaTest {
 
     private static final Path CHECKED_IN = Path.of("docs/import-format.schema.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(
-                    SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build()));
     private static final Schema SCHEMA = REGISTRY.getSchema(JSON.readTree(ImportFormatSchema.text()));
 
     private static List<String> schemaErrors(String document) {
         return SCHEMA.validate(JSON.readTree(document)).stream()
-                .map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+                .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                .toList();
     }
 
     private static List<String> importerProblems(String document) {
         try {
-            DocumentValidator.validate(JsonDocumentReader.read("test.json",
-                    new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))), ids -> Map.of());
+            DocumentValidator.validate(
+                    JsonDocumentReader.read(
+                            "test.json", new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))),
+                    ids -> Map.of());
         } catch (ImportException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
@@ -69,12 +74,15 @@ class ImportFormatSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reference-countries.json", "seed-article.json", "supplementary-facts.json", "more-facts.json"})
+    @ValueSource(
+            strings = {"reference-countries.json", "seed-article.json", "supplementary-facts.json", "more-facts.json"})
     void everyShippedDataSetSatisfiesTheSchema(String file) throws Exception {
         String document = Files.readString(Path.of("src/main/resources/data", file));
         assertThat(schemaErrors(document)).isEmpty();
-        assertThat(JSON.readTree(document).get("nodes").size() + JSON.readTree(document).get("relationships").size())
-                .as("the data set is not empty").isPositive();
+        assertThat(JSON.readTree(document).get("nodes").size()
+                        + JSON.readTree(document).get("relationships").size())
+                .as("the data set is not empty")
+                .isPositive();
     }
 
     /** Each line: a broken record, where the error is, and a word of the importer's message for it. */
@@ -101,7 +109,8 @@ class ImportFormatSchemaTest {
                 {"sources": [{"id": "t", "kind": "user", "title": "T"}], "nodes": [%s], "relationships": []}
                 """.formatted(node);
         assertThat(schemaErrors(document)).anySatisfy(e -> assertThat(e).startsWith(pointer + " "));
-        assertThat(importerProblems(document)).anySatisfy(p -> assertThat(p).contains("(" + pointer).contains(message));
+        assertThat(importerProblems(document))
+                .anySatisfy(p -> assertThat(p).contains("(" + pointer).contains(message));
     }
 
     @ParameterizedTest
@@ -115,13 +124,14 @@ class ImportFormatSchemaTest {
             {"type": "INVESTS_IN", "from": "a", "to": "b", "source": "t", "evidence": "e", "validFrom": "23/10/2023"} | /relationships/0/validFrom | not a date
             {"type": "LOCATED_IN", "from": "a", "to": "b", "source": "t", "evidence": "e", "stakePct": 10}  | /relationships/0          | unknown property 'stakePct
             """)
-    void aBrokenRelationshipIsRefusedByTheSchemaAndTheImporterAtTheSamePlace(String relationship, String pointer,
-            String message) {
+    void aBrokenRelationshipIsRefusedByTheSchemaAndTheImporterAtTheSamePlace(
+            String relationship, String pointer, String message) {
         String document = """
                 {"sources": [{"id": "t", "kind": "user", "title": "T"}], "nodes": [], "relationships": [%s]}
                 """.formatted(relationship);
         assertThat(schemaErrors(document)).anySatisfy(e -> assertThat(e).startsWith(pointer + " "));
-        assertThat(importerProblems(document)).anySatisfy(p -> assertThat(p).contains("(" + pointer).contains(message));
+        assertThat(importerProblems(document))
+                .anySatisfy(p -> assertThat(p).contains("(" + pointer).contains(message));
     }
 
     @Test
@@ -143,19 +153,26 @@ class ImportFormatSchemaTest {
                                     "tonnesPerYear": null, "sharePct": null, "startDate": null}]}
                 """;
         assertThat(schemaErrors(document)).isEmpty();
-        assertThatThrownBy(() -> DocumentValidator.validate(JsonDocumentReader.read("test.json",
-                new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))), ids -> Map.of()))
+        assertThatThrownBy(() -> DocumentValidator.validate(
+                        JsonDocumentReader.read(
+                                "test.json", new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))),
+                        ids -> Map.of()))
                 .as("only the missing company 'c' is a problem, and the schema cannot know it")
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
-                        .singleElement().asString().contains("'c'"));
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems()).singleElement().asString().contains("'c'"));
     }
 
     @Test
     void everyLabelAndTypeHasItsDefinition() {
         JsonNode defs = JSON.readTree(ImportFormatSchema.text()).get("$defs");
-        org.mineralsupplygraph.graph.GraphModel.labels().keySet()
-                .forEach(label -> assertThat(defs.has("node-" + label)).as(label).isTrue());
-        org.mineralsupplygraph.graph.GraphModel.relationshipTypes().keySet()
-                .forEach(type -> assertThat(defs.has("relationship-" + type)).as(type).isTrue());
+        org.mineralsupplygraph.graph.GraphModel.labels()
+                .keySet()
+                .forEach(
+                        label -> assertThat(defs.has("node-" + label)).as(label).isTrue());
+        org.mineralsupplygraph.graph.GraphModel.relationshipTypes()
+                .keySet()
+                .forEach(type ->
+                        assertThat(defs.has("relationship-" + type)).as(type).isTrue());
     }
 }

@@ -52,32 +52,45 @@ class ImportKillTest {
         StringBuilder json = new StringBuilder("{\"format\": \"mineral-supply-graph/1\", \"sources\": [{\"id\":"
                 + " \"kill-test\", \"title\": \"Kill test\", \"kind\": \"user\"}], \"nodes\": [");
         for (int i = 0; i < 120_000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"label\": \"Company\", \"id\": \"kill-test-").append(i)
-                    .append("\", \"name\": \"Kill test company ").append(i).append("\", \"source\": \"kill-test\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"label\": \"Company\", \"id\": \"kill-test-")
+                    .append(i)
+                    .append("\", \"name\": \"Kill test company ")
+                    .append(i)
+                    .append("\", \"source\": \"kill-test\"}");
         }
         json.append("], \"relationships\": [");
         for (int i = 0; i < 120_000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"type\": \"HEADQUARTERED_IN\", \"from\": \"kill-test-").append(i)
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"type\": \"HEADQUARTERED_IN\", \"from\": \"kill-test-")
+                    .append(i)
                     .append("\", \"to\": \"IS\", \"source\": \"kill-test\"}");
         }
         json.append("]}");
         Path document = directory.resolve("document.json");
         Files.writeString(document, json);
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.mineralsupplygraph.MineralSupplyGraphApplication",
                 "--supplygraph.embedded.data-directory=" + data.toAbsolutePath(),
-                "--supplygraph.embedded.bolt-port=0", "--supplygraph.embedded.http-port=0",
-                "--supplygraph.embedded.page-cache=64MB", "--server.port=" + port,
-                "--supplygraph.security.api-keys=" + KEY, "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false"));
+                "--supplygraph.embedded.bolt-port=0",
+                "--supplygraph.embedded.http-port=0",
+                "--supplygraph.embedded.page-cache=64MB",
+                "--server.port=" + port,
+                "--supplygraph.security.api-keys=" + KEY,
+                "--spring.main.banner-mode=off",
+                "--supplygraph.query.warm-up=false"));
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
         List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     output.add(line);
                     if (line.contains("Started MineralSupplyGraphApplication")) {
@@ -94,30 +107,44 @@ class ImportKillTest {
         reader.setDaemon(true);
         reader.start();
         try {
-            assertThat(started.await(180, TimeUnit.SECONDS)).as(String.join("\n", output)).isTrue();
-            CompletableFuture<HttpResponse<String>> upload = HttpClient.newHttpClient().sendAsync(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
-                            .header("Content-Type", "application/json").header("X-API-Key", KEY)
-                            .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(document)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(writing.await(120, TimeUnit.SECONDS)).as(String.join("\n", output)).isTrue();
+            assertThat(started.await(180, TimeUnit.SECONDS))
+                    .as(String.join("\n", output))
+                    .isTrue();
+            CompletableFuture<HttpResponse<String>> upload = HttpClient.newHttpClient()
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-API-Key", KEY)
+                                    .timeout(Duration.ofMinutes(5))
+                                    .POST(HttpRequest.BodyPublishers.ofFile(document))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(writing.await(120, TimeUnit.SECONDS))
+                    .as(String.join("\n", output))
+                    .isTrue();
             Thread.sleep(1_500);
-            assertThat(upload).as("the import is still being written when the process is killed").isNotDone();
+            assertThat(upload)
+                    .as("the import is still being written when the process is killed")
+                    .isNotDone();
             app.destroyForcibly(); // SIGKILL
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
             app.destroyForcibly();
         }
 
-        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(data, "127.0.0.1", 0, 0,
-                        DataSize.ofMegabytes(64)), Map.of());
+        try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(
+                        new SupplyGraphProperties.Embedded(data, "127.0.0.1", 0, 0, DataSize.ofMegabytes(64)),
+                        Map.of());
                 Driver driver = GraphDatabase.driver(restarted.boltUri(), AuthTokens.none())) {
             Cypher cypher = new Cypher(driver);
-            assertThat(cypher.count("MATCH (n) WHERE n.id STARTS WITH 'kill-test' RETURN count(n)")).isZero();
-            assertThat(cypher.count("MATCH ()-[r {source: 'kill-test'}]->() RETURN count(r)")).isZero();
+            assertThat(cypher.count("MATCH (n) WHERE n.id STARTS WITH 'kill-test' RETURN count(n)"))
+                    .isZero();
+            assertThat(cypher.count("MATCH ()-[r {source: 'kill-test'}]->() RETURN count(r)"))
+                    .isZero();
             // What was loaded before the import is all there: the shipped data sets.
             assertThat(cypher.count("MATCH (c:Country) RETURN count(c)")).isEqualTo(249);
-            assertThat(cypher.count("MATCH (:Company {id: 'sk-on'})-[o:OFFTAKE]->() RETURN count(o)")).isEqualTo(2);
+            assertThat(cypher.count("MATCH (:Company {id: 'sk-on'})-[o:OFFTAKE]->() RETURN count(o)"))
+                    .isEqualTo(2);
         }
     }
 }

@@ -29,15 +29,16 @@ import org.springframework.util.unit.DataSize;
  */
 class SupplyReachStartTest {
 
-    private static final List<String> DATA_SETS = List.of("classpath:data/reference-countries.json",
-            "classpath:data/seed-article.json");
+    private static final List<String> DATA_SETS =
+            List.of("classpath:data/reference-countries.json", "classpath:data/seed-article.json");
 
     @TempDir
     Path directory;
 
     @Test
     void aNewDatabaseIsBuiltOnceWithTheDataSetsInAndARestartPatchesTheirReload() throws Exception {
-        SupplyGraphProperties properties = new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
+        SupplyGraphProperties properties = new SupplyGraphProperties(
+                new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(directory, "127.0.0.1", 0, 0, DataSize.ofMegabytes(64)),
                 new SupplyGraphProperties.Data(false, DATA_SETS),
                 new SupplyGraphProperties.Query(Duration.ofSeconds(30), 0, Duration.ofMinutes(10)),
@@ -50,14 +51,22 @@ class SupplyReachStartTest {
 
             SupplyReach first = new SupplyReach(sessions, marker);
             try {
-                assertThat(first.startIfCurrent()).as("no reach yet: left until the data sets are in").isFalse();
+                assertThat(first.startIfCurrent())
+                        .as("no reach yet: left until the data sets are in")
+                        .isFalse();
                 load(new GraphImporter(sessions, properties, first));
-                assertThat(first.lastOutcome()).as("nothing built or patched while loading").isNull();
+                assertThat(first.lastOutcome())
+                        .as("nothing built or patched while loading")
+                        .isNull();
                 first.start();
                 assertThat(first.read()).isEqualTo(SupplyReach.Reading.CURRENT);
                 assertThat(first.lastOutcome().kind()).isEqualTo("rebuild");
-                assertThat(first.lastOutcome().routes()).as("the seed's routes are in the one build").isPositive();
-                assertThat(first.awaitIdle(Duration.ZERO)).as("no rebuild scheduled after it").isTrue();
+                assertThat(first.lastOutcome().routes())
+                        .as("the seed's routes are in the one build")
+                        .isPositive();
+                assertThat(first.awaitIdle(Duration.ZERO))
+                        .as("no rebuild scheduled after it")
+                        .isTrue();
             } finally {
                 first.close();
             }
@@ -73,14 +82,17 @@ class SupplyReachStartTest {
                 assertThat(again.read()).isEqualTo(SupplyReach.Reading.CURRENT);
 
                 // A new deal between two firms changes its buyer's routes only: no supplier's tails are written anew.
-                importer.importDocument(JsonDocumentReader.read("deal.json", new ByteArrayInputStream("""
+                importer.importDocument(JsonDocumentReader.read(
+                        "deal.json", new ByteArrayInputStream("""
                         {"sources": [{"id": "start-test", "kind": "user", "title": "Start test"}],
                          "relationships": [{"type": "OFFTAKE", "id": "start-test-deal", "from": "sk-on",
                            "to": "lake-resources", "product": "lithium-hydroxide", "tonnesPerYear": 500,
                            "source": "start-test", "evidence": "start test"}]}""".getBytes(StandardCharsets.UTF_8))));
                 assertThat(again.lastOutcome().kind()).isEqualTo("update");
                 assertThat(again.lastOutcome().suppliers()).isZero();
-                assertThat(again.lastOutcome().routes()).as("SK On's routes written anew").isPositive();
+                assertThat(again.lastOutcome().routes())
+                        .as("SK On's routes written anew")
+                        .isPositive();
                 assertThat(again.read()).isEqualTo(SupplyReach.Reading.CURRENT);
                 assertThat(again.awaitIdle(Duration.ZERO)).isTrue();
             } finally {

@@ -17,13 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     /** A response: status, content type and the body as JSON (null when it is not JSON). */
-    public record Response(int status, String contentType, String text, JsonNode json,
-            Map<String, List<String>> headers) {
+    public record Response(
+            int status, String contentType, String text, JsonNode json, Map<String, List<String>> headers) {
 
         /** A header's value (the first, when given more than once), or "" when there is none. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse("");
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse("");
         }
 
         public JsonNode get(String field) {
@@ -62,7 +65,8 @@ public final class Api {
 
     /** Any method, with a body of the given type and extra headers. */
     public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request.build());
@@ -73,8 +77,15 @@ public final class Api {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") ? JSON.readTree(response.body()) : null;
-            return checked(request.method(), request.uri().getRawPath(),
-                    new Response(response.statusCode(), type, response.body(), json, response.headers().map()));
+            return checked(
+                    request.method(),
+                    request.uri().getRawPath(),
+                    new Response(
+                            response.statusCode(),
+                            type,
+                            response.body(),
+                            json,
+                            response.headers().map()));
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
@@ -89,23 +100,30 @@ public final class Api {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
-                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close" + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int headersEnd = answer.indexOf("\r\n\r\n");
             String head = answer.substring(0, headersEnd);
             String body = answer.substring(headersEnd + 4);
             int status = Integer.parseInt(head.substring(9, 12));
-            String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
-                    .map(l -> l.substring(13).strip()).findFirst().orElse("");
+            String type = head.lines()
+                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                    .map(l -> l.substring(13).strip())
+                    .findFirst()
+                    .orElse("");
             if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
             JsonNode json = type.contains("json") ? JSON.readTree(body) : null;
             Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-            head.lines().skip(1).filter(l -> l.contains(":")).forEach(l -> headers.computeIfAbsent(
-                    l.substring(0, l.indexOf(':')).strip(), k -> new ArrayList<>()).add(l.substring(l.indexOf(':') + 1)
-                            .strip()));
+            head.lines()
+                    .skip(1)
+                    .filter(l -> l.contains(":"))
+                    .forEach(l -> headers.computeIfAbsent(
+                                    l.substring(0, l.indexOf(':')).strip(), k -> new ArrayList<>())
+                            .add(l.substring(l.indexOf(':') + 1).strip()));
             return checked("GET", target, new Response(status, type, body, json, headers));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("GET " + target + " failed", e);

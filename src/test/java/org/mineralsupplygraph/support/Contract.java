@@ -31,11 +31,10 @@ public final class Contract {
     /** By document: building one takes a while, and the test contexts of one JVM serve few distinct documents. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
-    private static final Set<String> UNDOCUMENTED_OPERATION = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> UNDOCUMENTED_OPERATION =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
-    private Contract() {
-    }
+    private Contract() {}
 
     /**
      * The validator for the document an application serves at {@code base + "/v3/api-docs"}; null when the document
@@ -59,8 +58,10 @@ public final class Contract {
     }
 
     private static void inline(JsonNode node, JsonNode schemas) {
-        if (node instanceof ObjectNode object && object.path("nullable").asBoolean(false)
-                && object.path("allOf").size() == 1 && object.path("allOf").get(0).has("$ref")) {
+        if (node instanceof ObjectNode object
+                && object.path("nullable").asBoolean(false)
+                && object.path("allOf").size() == 1
+                && object.path("allOf").get(0).has("$ref")) {
             String ref = object.path("allOf").get(0).get("$ref").asString();
             JsonNode target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
             object.remove("allOf");
@@ -72,8 +73,7 @@ public final class Contract {
 
     /** A field the document does not name fails too. */
     private static OpenApiInteractionValidator strict(OpenApiInteractionValidator.Builder builder) {
-        return builder
-                .withLevelResolver(LevelResolver.create()
+        return builder.withLevelResolver(LevelResolver.create()
                         .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
                         .withLevel("validation.response.contentType.notAllowed", ValidationReport.Level.ERROR)
                         .withLevel("validation.response.status.unknown", ValidationReport.Level.ERROR)
@@ -82,41 +82,55 @@ public final class Contract {
     }
 
     /** What is wrong with a response to {@code method path}: empty when the document describes it. */
-    public static String violations(OpenApiInteractionValidator validator, String method, String path, int status,
-            String contentType, String body) {
+    public static String violations(
+            OpenApiInteractionValidator validator,
+            String method,
+            String path,
+            int status,
+            String contentType,
+            String body) {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status).withBody(body);
         if (!contentType.isEmpty()) {
             response.withContentType(contentType);
         }
         Request.Method known = java.util.Arrays.stream(Request.Method.values())
-                .filter(m -> m.name().equals(method.toUpperCase(Locale.ROOT))).findFirst().orElse(null);
+                .filter(m -> m.name().equals(method.toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElse(null);
         ValidationReport report = known == null ? null : validator.validateResponse(path, known, response.build());
         // The validator ignores a trailing slash; the application does not (/api/entities/ is no operation). A method
         // OpenAPI has no field for (QUERY) is no operation either.
-        if (report == null || path.endsWith("/") || report.getMessages().stream()
-                .anyMatch(m -> UNDOCUMENTED_OPERATION.contains(m.getKey()))) {
+        if (report == null
+                || path.endsWith("/")
+                || report.getMessages().stream().anyMatch(m -> UNDOCUMENTED_OPERATION.contains(m.getKey()))) {
             // Not an operation of the document (an unknown path or method): the answer must be a problem.
-            return contentType.startsWith("application/problem+json") && status >= 400 && body.contains("\"type\"")
-                    && body.contains("\"title\"") && body.contains("\"status\"") ? ""
-                            : "an undocumented operation answered " + status + " " + contentType + " without a problem"
-                                    + " document";
+            return contentType.startsWith("application/problem+json")
+                            && status >= 400
+                            && body.contains("\"type\"")
+                            && body.contains("\"title\"")
+                            && body.contains("\"status\"")
+                    ? ""
+                    : "an undocumented operation answered " + status + " " + contentType + " without a problem"
+                            + " document";
         }
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> m.getKey() + ": " + m.getMessage()).collect(Collectors.joining("\n"));
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage())
+                .collect(Collectors.joining("\n"));
     }
 
     /** Fails when the response to {@code method pathAndQuery} is not one the served document describes. */
-    static void check(OpenApiInteractionValidator validator, String method, String pathAndQuery,
-            Api.Response response) {
+    static void check(
+            OpenApiInteractionValidator validator, String method, String pathAndQuery, Api.Response response) {
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         if (!path.startsWith("/api/")) {
             return;
         }
         String violations = validator == null
-                ? response.status() == 401 && response.contentType().startsWith("application/problem+json") ? ""
+                ? response.status() == 401 && response.contentType().startsWith("application/problem+json")
+                        ? ""
                         : "the document needs a key, and so does every operation: the answer must be a 401 problem"
-                : violations(validator, method, path, response.status(), response.contentType(),
-                response.text());
+                : violations(validator, method, path, response.status(), response.contentType(), response.text());
         if (!violations.isEmpty()) {
             throw new AssertionError("The response to " + method + " " + pathAndQuery + " (" + response.status()
                     + " " + response.contentType() + ") is not one /v3/api-docs describes:\n" + violations + "\nBody: "
@@ -126,8 +140,8 @@ public final class Contract {
 
     private static String fetch(String url) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401) {
                 return null;
             }

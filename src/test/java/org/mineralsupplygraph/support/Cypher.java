@@ -18,7 +18,8 @@ public final class Cypher {
 
     public List<Record> rows(String query, Object... keysAndValues) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, Values.parameters(keysAndValues)).list());
+            return session.executeRead(
+                    tx -> tx.run(query, Values.parameters(keysAndValues)).list());
         }
     }
 

@@ -32,13 +32,22 @@ public final class HeadlessChromium {
 
     /** A new browser with its own profile directory; the test is skipped where Chromium is not installed. */
     public static WebDriver start(Path profile) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1600,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1600,1000",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -56,8 +65,8 @@ public final class HeadlessChromium {
      * @param external filled with request id to address
      * @param blockedByPolicy filled with the ids the policy blocked
      */
-    public static void requestsToOtherHosts(WebDriver browser, Map<String, String> external,
-            Set<String> blockedByPolicy) {
+    public static void requestsToOtherHosts(
+            WebDriver browser, Map<String, String> external, Set<String> blockedByPolicy) {
         requests(browser, new java.util.ArrayList<>(), external, blockedByPolicy);
     }
 
@@ -68,8 +77,8 @@ public final class HeadlessChromium {
         return all;
     }
 
-    private static void requests(WebDriver browser, java.util.List<String> all, Map<String, String> external,
-            Set<String> blockedByPolicy) {
+    private static void requests(
+            WebDriver browser, java.util.List<String> all, Map<String, String> external, Set<String> blockedByPolicy) {
         JsonMapper json = JsonMapper.builder().build();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = json.readTree(entry.getMessage()).get("message");
@@ -78,11 +87,14 @@ public final class HeadlessChromium {
             if (method.equals("Network.requestWillBeSent")) {
                 String url = params.at("/request/url").asString();
                 all.add(url);
-                String host = url.startsWith("http") || url.startsWith("ws") ? URI.create(url).getHost() : "localhost";
+                String host = url.startsWith("http") || url.startsWith("ws")
+                        ? URI.create(url).getHost()
+                        : "localhost";
                 if (host != null && !host.equals("localhost") && !host.equals("127.0.0.1")) {
                     external.put(params.get("requestId").asString(), url);
                 }
-            } else if (method.equals("Network.loadingFailed") && "csp".equals(params.path("blockedReason").asString(""))) {
+            } else if (method.equals("Network.loadingFailed")
+                    && "csp".equals(params.path("blockedReason").asString(""))) {
                 blockedByPolicy.add(params.get("requestId").asString());
             }
         }

@@ -14,17 +14,22 @@ import org.junit.jupiter.api.Test;
 class ApiDocumentationTest {
 
     private static OpenAPI document(boolean openReads) {
-        OpenAPI openApi = new OpenAPI().components(new Components()).paths(new Paths()
-                .addPathItem("/api/exposure", new PathItem().get(new Operation()))
-                .addPathItem("/api/import", new PathItem().post(new Operation()))
-                .addPathItem("/api/scenarios/disruption", new PathItem().post(new Operation())));
-        new ApiDocumentation().problemsAndSecurity(new ApiSecurityProperties(List.of(), openReads)).customise(openApi);
+        OpenAPI openApi = new OpenAPI()
+                .components(new Components())
+                .paths(new Paths()
+                        .addPathItem("/api/exposure", new PathItem().get(new Operation()))
+                        .addPathItem("/api/import", new PathItem().post(new Operation()))
+                        .addPathItem("/api/scenarios/disruption", new PathItem().post(new Operation())));
+        new ApiDocumentation()
+                .problemsAndSecurity(new ApiSecurityProperties(List.of(), openReads))
+                .customise(openApi);
         return openApi;
     }
 
     private static boolean keyed(OpenAPI openApi, String path, PathItem.HttpMethod method) {
         Operation operation = openApi.getPaths().get(path).readOperationsMap().get(method);
-        return operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+        return operation.getSecurity() != null
+                && !operation.getSecurity().isEmpty()
                 && operation.getResponses().containsKey("401");
     }
 
@@ -33,7 +38,8 @@ class ApiDocumentationTest {
         OpenAPI open = document(true);
         assertThat(keyed(open, "/api/import", PathItem.HttpMethod.POST)).isTrue();
         assertThat(keyed(open, "/api/exposure", PathItem.HttpMethod.GET)).isFalse();
-        assertThat(keyed(open, "/api/scenarios/disruption", PathItem.HttpMethod.POST)).isFalse();
+        assertThat(keyed(open, "/api/scenarios/disruption", PathItem.HttpMethod.POST))
+                .isFalse();
         assertThat(open.getComponents().getSchemas()).containsKey("ProblemDetail");
     }
 
@@ -42,6 +48,7 @@ class ApiDocumentationTest {
         OpenAPI closed = document(false);
         assertThat(keyed(closed, "/api/import", PathItem.HttpMethod.POST)).isTrue();
         assertThat(keyed(closed, "/api/exposure", PathItem.HttpMethod.GET)).isTrue();
-        assertThat(keyed(closed, "/api/scenarios/disruption", PathItem.HttpMethod.POST)).isTrue();
+        assertThat(keyed(closed, "/api/scenarios/disruption", PathItem.HttpMethod.POST))
+                .isTrue();
     }
 }

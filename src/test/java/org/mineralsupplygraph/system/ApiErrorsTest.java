@@ -48,14 +48,24 @@ class ApiErrorsTest {
         String exposure = "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU";
         return Stream.of(
                 // missing required parameters
-                Arguments.of("/api/exposure?mineral=lithium&sourceCountry=AU", 400, "buyerCountry", "missing-parameter"),
+                Arguments.of(
+                        "/api/exposure?mineral=lithium&sourceCountry=AU", 400, "buyerCountry", "missing-parameter"),
                 Arguments.of("/api/exposure?buyerCountry=KR&sourceCountry=AU", 400, "mineral", "missing-parameter"),
-                Arguments.of("/api/exposure?buyerCountry=KR&mineral=lithium", 400, "sourceCountry", "missing-parameter"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=KR&mineral=lithium", 400, "sourceCountry", "missing-parameter"),
                 Arguments.of("/api/paths?from=sk-on", 400, "to", "missing-parameter"),
                 Arguments.of("/api/entities", 400, "q", "missing-parameter"),
                 // malformed values
-                Arguments.of("/api/exposure?buyerCountry=KOR&mineral=lithium&sourceCountry=AU", 400, "buyerCountry", "invalid-parameter"),
-                Arguments.of("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=1", 400, "sourceCountry", "invalid-parameter"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=KOR&mineral=lithium&sourceCountry=AU",
+                        400,
+                        "buyerCountry",
+                        "invalid-parameter"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=1",
+                        400,
+                        "sourceCountry",
+                        "invalid-parameter"),
                 Arguments.of(exposure + "&basis=cheapest", 400, "basis", "invalid-parameter"),
                 Arguments.of(exposure + "&maxDepth=0", 400, "maxDepth", "invalid-parameter"),
                 Arguments.of(exposure + "&maxDepth=9", 400, "maxDepth", "invalid-parameter"),
@@ -80,9 +90,21 @@ class ApiErrorsTest {
                 Arguments.of("/api/companies?country=" + q("K'R"), 400, "country", "invalid-parameter"),
                 Arguments.of("/api/companies/sk-on/dependencies?maxDepth=12", 400, "maxDepth", "invalid-parameter"),
                 // unknown things
-                Arguments.of("/api/exposure?buyerCountry=ZZ&mineral=lithium&sourceCountry=AU", 404, "buyerCountry", "not-found"),
-                Arguments.of("/api/exposure?buyerCountry=KR&mineral=unobtainium&sourceCountry=AU", 404, "mineral", "not-found"),
-                Arguments.of("/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=XX", 404, "sourceCountry", "not-found"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=ZZ&mineral=lithium&sourceCountry=AU",
+                        404,
+                        "buyerCountry",
+                        "not-found"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=KR&mineral=unobtainium&sourceCountry=AU",
+                        404,
+                        "mineral",
+                        "not-found"),
+                Arguments.of(
+                        "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=XX",
+                        404,
+                        "sourceCountry",
+                        "not-found"),
                 Arguments.of("/api/companies/no-such-company/dependencies", 404, "id", "not-found"),
                 Arguments.of("/api/companies/KR/dependencies", 404, "id", "not-found"),
                 Arguments.of("/api/companies/sk-on/dependencies?mineral=kryptonite", 404, "mineral", "not-found"),
@@ -115,7 +137,8 @@ class ApiErrorsTest {
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.get("q").asString()).isEqualTo(INJECTION);
 
-        for (String text : new String[] {"\\", "\"", "*", "AND OR NOT", "(((", "title:x", "~", "ünïcødé 🙂", "\u0007bell"}) {
+        for (String text :
+                new String[] {"\\", "\"", "*", "AND OR NOT", "(((", "title:x", "~", "ünïcødé 🙂", "\u0007bell"}) {
             Api.Response odd = api.get("/api/entities?q=" + q(text));
             assertThat(odd.status()).as(text + ": " + odd.text()).isEqualTo(200);
         }

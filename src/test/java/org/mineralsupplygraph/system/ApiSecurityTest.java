@@ -40,8 +40,8 @@ class ApiSecurityTest {
         Map<String, Object> before = new Cypher(driver).census();
         for (String key : new String[] {null, "", "wrong-key-0123456789abcdef", GraphTest.API_KEY + "x"}) {
             for (String type : List.of("application/json", "multipart/form-data; boundary=x", "text/csv")) {
-                Api.Response r = api.post("/api/import", type, DOCUMENT, key == null ? Map.of()
-                        : Map.of(ApiSecurity.HEADER, key));
+                Api.Response r = api.post(
+                        "/api/import", type, DOCUMENT, key == null ? Map.of() : Map.of(ApiSecurity.HEADER, key));
                 assertThat(r.status()).as(key + " " + type).isEqualTo(401);
                 assertThat(r.contentType()).startsWith("application/problem+json");
                 assertThat(r.at("/parameter").asString()).isEqualTo("X-API-Key");
@@ -56,19 +56,23 @@ class ApiSecurityTest {
             assertThat(r.header("Allow")).as(method).contains("GET");
             assertThat(r.at("/type").asString()).isEqualTo("/problems/method-not-allowed");
         }
-        assertThat(api.send("GET", "/api/import", "application/json", "", Map.of()).status()).isEqualTo(405);
+        assertThat(api.send("GET", "/api/import", "application/json", "", Map.of())
+                        .status())
+                .isEqualTo(405);
         assertThat(new Cypher(driver).census()).isEqualTo(before);
     }
 
     @Test
     void theKeyLetsAWriteThroughAndReadsNeedNone() {
-        Api.Response ok = api.post("/api/import", "application/json", DOCUMENT,
-                Map.of(ApiSecurity.HEADER, GraphTest.API_KEY));
+        Api.Response ok =
+                api.post("/api/import", "application/json", DOCUMENT, Map.of(ApiSecurity.HEADER, GraphTest.API_KEY));
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
-        assertThat(new Cypher(driver).count("MATCH (c:Company {id: 'sec-test-company'}) RETURN count(c)")).isEqualTo(1);
+        assertThat(new Cypher(driver).count("MATCH (c:Company {id: 'sec-test-company'}) RETURN count(c)"))
+                .isEqualTo(1);
         try (org.neo4j.driver.Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n:Entity) WHERE n.id IN ['sec-test-company',"
-                    + " 'sec-test'] DETACH DELETE n").consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (n:Entity) WHERE n.id IN ['sec-test-company'," + " 'sec-test'] DETACH DELETE n")
+                            .consume());
         }
 
         assertThat(api.get("/api/minerals").status()).isEqualTo(200);
@@ -76,8 +80,11 @@ class ApiSecurityTest {
         assertThat(api.get("/actuator/health").status()).isEqualTo(200);
         assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
         // A scenario is computed in a read transaction: open like the reads.
-        Api.Response scenario = api.post("/api/scenarios/disruption", "application/json",
-                "{\"remove\": {\"countries\": [\"AU\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}", Map.of());
+        Api.Response scenario = api.post(
+                "/api/scenarios/disruption",
+                "application/json",
+                "{\"remove\": {\"countries\": [\"AU\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\"}",
+                Map.of());
         assertThat(scenario.status()).isEqualTo(200);
     }
 }

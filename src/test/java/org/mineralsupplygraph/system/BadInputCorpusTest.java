@@ -26,12 +26,34 @@ class BadInputCorpusTest {
     static final List<String> VALUES = List.of(
             "x' }) MATCH (n) DETACH DELETE n //",
             "\") RETURN 1 UNION MATCH (n) DETACH DELETE n //",
-            "'", "\"", "\\", "\\u0027", "`n`", "$param",
-            "日本語", "🪨⛏️", "\u0000", "\u0007bell\r\nX-Injected: 1",
+            "'",
+            "\"",
+            "\\",
+            "\\u0027",
+            "`n`",
+            "$param",
+            "日本語",
+            "🪨⛏️",
+            "\u0000",
+            "\u0007bell\r\nX-Injected: 1",
             "A".repeat(10_000),
-            "99999999999999999999", "-1", "0", "NaN", "Infinity", "1e309", "-0",
-            "", " ", "null", "{}", "[]",
-            "<script>alert(1)</script>", "../../etc/passwd", "%00", "*", "KR,JP");
+            "99999999999999999999",
+            "-1",
+            "0",
+            "NaN",
+            "Infinity",
+            "1e309",
+            "-0",
+            "",
+            " ",
+            "null",
+            "{}",
+            "[]",
+            "<script>alert(1)</script>",
+            "../../etc/passwd",
+            "%00",
+            "*",
+            "KR,JP");
 
     /** Every GET endpoint with one slot ({}) for a bad value; the other parameters are valid. */
     static final List<String> GETS = List.of(
@@ -71,8 +93,20 @@ class BadInputCorpusTest {
 
     /** Bodies for the POST endpoints: malformed, empty, wrong types, hostile strings, huge numbers. */
     static final List<String> BODIES = List.of(
-            "", " ", "{", "}", "[", "null", "true", "42", "\"text\"", "[]", "{}",
-            "{\"nodes\": [", "{\"nodes\": {}}", "{\"nodes\": [{\"label\": \"Company\", \"id\": \"x' }) DETACH DELETE n //\"}]}",
+            "",
+            " ",
+            "{",
+            "}",
+            "[",
+            "null",
+            "true",
+            "42",
+            "\"text\"",
+            "[]",
+            "{}",
+            "{\"nodes\": [",
+            "{\"nodes\": {}}",
+            "{\"nodes\": [{\"label\": \"Company\", \"id\": \"x' }) DETACH DELETE n //\"}]}",
             "{\"nodes\": [{\"label\": \"Company\", \"id\": \"bad\", \"name\": \"Bad\", \"stakePct\": 1e400}]}",
             "{\"nodes\": [{\"label\": \"Company\", \"id\": \"bad\", \"name\": \"Bad\", \"source\": \"\\u0000\"}]}",
             "{\"remove\": {\"countries\": [\"x' }) MATCH (n) DETACH DELETE n //\"]}, \"mineral\": \"lithium\","
@@ -85,12 +119,17 @@ class BadInputCorpusTest {
                     + " \"asOf\": \"NaN\"}",
             "{\"remove\": {\"countries\": [\"AU\"]}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\","
                     + " \"remove\": {\"countries\": [\"CA\"]}}",
-            "\u0000\u0001\u0002", "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}");
+            "\u0000\u0001\u0002",
+            "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}");
 
     static final List<String> POSTS = List.of("/api/import", "/api/scenarios/disruption");
 
-    static final List<String> CONTENT_TYPES = List.of("application/json", "text/plain", "application/xml",
-            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded");
+    static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "text/plain",
+            "application/xml",
+            "multipart/form-data; boundary=x",
+            "application/x-www-form-urlencoded");
 
     @LocalServerPort
     int port;
@@ -106,15 +145,19 @@ class BadInputCorpusTest {
         int cases = 0;
         for (String get : GETS) {
             for (String value : VALUES) {
-                String path = get.replace("{}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+                String path = get.replace(
+                        "{}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
                 check(api.get(path), "GET " + abbreviate(path), failures);
                 cases++;
             }
         }
         // Repeated parameters.
-        for (String path : List.of("/api/exposure?buyerCountry=KR&buyerCountry=JP&mineral=lithium&sourceCountry=AU",
-                "/api/concentration?mineral=cobalt&mineral=lithium", "/api/alerts?country=KR&country=JP",
-                "/api/ownership/sk-on?direction=owners&direction=holdings", "/api/paths?from=a&from=b&to=sk-on")) {
+        for (String path : List.of(
+                "/api/exposure?buyerCountry=KR&buyerCountry=JP&mineral=lithium&sourceCountry=AU",
+                "/api/concentration?mineral=cobalt&mineral=lithium",
+                "/api/alerts?country=KR&country=JP",
+                "/api/ownership/sk-on?direction=owners&direction=holdings",
+                "/api/paths?from=a&from=b&to=sk-on")) {
             Api.Response r = api.get(path);
             check(r, "GET " + path, failures);
             if (r.status() != 400) {
@@ -125,8 +168,10 @@ class BadInputCorpusTest {
         for (String post : POSTS) {
             for (String type : CONTENT_TYPES) {
                 for (String body : BODIES) {
-                    check(api.post(post, type, body, Map.of("X-API-Key", GraphTest.API_KEY)),
-                            "POST " + post + " " + type + " " + abbreviate(body), failures);
+                    check(
+                            api.post(post, type, body, Map.of("X-API-Key", GraphTest.API_KEY)),
+                            "POST " + post + " " + type + " " + abbreviate(body),
+                            failures);
                     cases++;
                 }
             }

@@ -42,14 +42,17 @@ class ClosedApiTest {
     @Test
     void withoutAKeyNothingIsServedButHealthAndTheLogSaysHowToConfigureOne(CapturedOutput output) {
         Api api = new Api(port);
-        for (String path : List.of("/api/minerals", "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU",
-                "/api/import/schema", "/v3/api-docs")) {
+        for (String path : List.of(
+                "/api/minerals",
+                "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU",
+                "/api/import/schema",
+                "/v3/api-docs")) {
             Api.Response r = api.get(path);
             assertThat(r.status()).as(path).isEqualTo(401);
             assertThat(r.contentType()).startsWith("application/problem+json");
         }
-        Api.Response write = api.post("/api/import", "application/json", "{}", Map.of("X-API-Key",
-                "any-key-at-all-0123456789"));
+        Api.Response write =
+                api.post("/api/import", "application/json", "{}", Map.of("X-API-Key", "any-key-at-all-0123456789"));
         assertThat(write.status()).isEqualTo(401);
         assertThat(write.at("/detail").asString()).contains("no API key is configured");
         Api.Response scenario = api.post("/api/scenarios/disruption", "application/json", "{}");
@@ -62,6 +65,7 @@ class ClosedApiTest {
     void aShortKeyIsRefusedAtStartUp() {
         assertThatThrownBy(() -> ApiSecurity.keys(new ApiSecurityProperties(List.of("secret"), true)))
                 .hasMessageContaining("use at least 16");
-        assertThat(ApiSecurity.keys(new ApiSecurityProperties(List.of(" ", "0123456789abcdef"), true))).hasSize(1);
+        assertThat(ApiSecurity.keys(new ApiSecurityProperties(List.of(" ", "0123456789abcdef"), true)))
+                .hasSize(1);
     }
 }

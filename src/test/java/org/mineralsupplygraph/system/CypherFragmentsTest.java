@@ -28,23 +28,27 @@ class CypherFragmentsTest {
                 assertThat(squeezed(block.group(3)))
                         .as("%s: its copy of %s about %s", file, block.group(1), block.group(2))
                         .isEqualTo(squeezed(CypherQueries.fragment(block.group(1), block.group(2))));
-                uses.computeIfAbsent(block.group(1), k -> new ArrayList<>()).add(file.getFileName().toString());
+                uses.computeIfAbsent(block.group(1), k -> new ArrayList<>())
+                        .add(file.getFileName().toString());
             }
         }
-        assertThat(uses.get("in-force")).containsExactlyInAnyOrder(
-                "flows.cypher", "supply-paths.cypher", "supply-reach-paths.cypher");
-        assertThat(uses.get("in-force-from")).containsExactlyInAnyOrder("supply-reach-build.cypher",
-                "supply-routes-build.cypher", "supply-holdings-build.cypher");
-        assertThat(uses.get("in-force-until")).containsExactlyInAnyOrder("supply-reach-build.cypher",
-                "supply-routes-build.cypher", "supply-holdings-build.cypher");
+        assertThat(uses.get("in-force"))
+                .containsExactlyInAnyOrder("flows.cypher", "supply-paths.cypher", "supply-reach-paths.cypher");
+        assertThat(uses.get("in-force-from"))
+                .containsExactlyInAnyOrder(
+                        "supply-reach-build.cypher", "supply-routes-build.cypher", "supply-holdings-build.cypher");
+        assertThat(uses.get("in-force-until"))
+                .containsExactlyInAnyOrder(
+                        "supply-reach-build.cypher", "supply-routes-build.cypher", "supply-holdings-build.cypher");
     }
 
     @Test
     void theLoaderRunsTheFragmentNotTheCopy() {
         String edited = "RETURN /*<in-force-from deal>*/coalesce(deal.startDate)/*</in-force-from>*/ AS start";
-        assertThat(CypherQueries.include(edited)).isEqualTo(
-                "RETURN /*<in-force-from deal>*/coalesce(deal.validFrom, deal.startDate, deal.signed, deal.announced)"
-                        + "/*</in-force-from>*/ AS start");
+        assertThat(CypherQueries.include(edited))
+                .isEqualTo(
+                        "RETURN /*<in-force-from deal>*/coalesce(deal.validFrom, deal.startDate, deal.signed, deal.announced)"
+                                + "/*</in-force-from>*/ AS start");
         assertThat(CypherQueries.load("supply-paths"))
                 .contains(CypherQueries.fragment("in-force", "r"))
                 .doesNotContain("/*<in-force r>*/(coalesce(r.validFrom, r.startDate, r.announced)");
@@ -57,16 +61,21 @@ class CypherFragmentsTest {
             java.filter(p -> p.toString().endsWith(".java"))
                     // The Java copy of the rule, the model that declares the date properties, and the importer's
                     // statement that writes endedOn from the other accounts' stated ends.
-                    .filter(p -> !p.endsWith("graph/InForce.java") && !p.endsWith("graph/GraphModel.java")
+                    .filter(p -> !p.endsWith("graph/InForce.java")
+                            && !p.endsWith("graph/GraphModel.java")
                             && !p.endsWith("importer/GraphWriter.java"))
                     .forEach(sources::add);
         }
         for (Path source : sources) {
-            String outside = CypherQueries.INCLUDED.matcher(Files.readString(source)).replaceAll("");
-            String code = outside.lines().filter(line -> !line.strip().startsWith("//")
-                            && !line.strip().startsWith("*") && !line.strip().startsWith("/*"))
+            String outside =
+                    CypherQueries.INCLUDED.matcher(Files.readString(source)).replaceAll("");
+            String code = outside.lines()
+                    .filter(line -> !line.strip().startsWith("//")
+                            && !line.strip().startsWith("*")
+                            && !line.strip().startsWith("/*"))
                     .reduce("", (a, b) -> a + b + "\n");
-            assertThat(code).as("%s states a start or end date outside the in-force rule", source)
+            assertThat(code)
+                    .as("%s states a start or end date outside the in-force rule", source)
                     .doesNotContainPattern("(\\.|\")validFrom\\b")
                     .doesNotContainPattern("(\\.|\")endedOn\\b");
         }

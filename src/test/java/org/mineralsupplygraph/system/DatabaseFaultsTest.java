@@ -28,16 +28,21 @@ class DatabaseFaultsTest {
     @TempDir
     Path directory;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static EmbeddedNeo4j server(Path data, int boltPort) {
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(data, "127.0.0.1", boltPort, 0,
-                DataSize.ofMegabytes(32)), Map.of("dbms.security.auth_enabled", "true"));
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(
+                new SupplyGraphProperties.Embedded(data, "127.0.0.1", boltPort, 0, DataSize.ofMegabytes(32)),
+                Map.of("dbms.security.auth_enabled", "true"));
         if (boltPort == 0) {
             // First start: the server requires a password, as a real one does.
             InitialPassword.set(server.boltUri(), "fault-secret");
@@ -50,9 +55,15 @@ class DatabaseFaultsTest {
         Path data = directory.resolve("external");
         EmbeddedNeo4j server = server(data, 0);
         int boltPort = server.boltUri().getPort();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class).run(
-                "--NEO4J_URI=bolt://127.0.0.1:" + boltPort, "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=fault-secret",
-                "--server.port=0", "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false", "--supplygraph.data.load-on-startup=false")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class)
+                .run(
+                        "--NEO4J_URI=bolt://127.0.0.1:" + boltPort,
+                        "--NEO4J_USERNAME=neo4j",
+                        "--NEO4J_PASSWORD=fault-secret",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--supplygraph.query.warm-up=false",
+                        "--supplygraph.data.load-on-startup=false")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
             assertThat(get(port, "/api/minerals").statusCode()).isEqualTo(200);
@@ -75,8 +86,8 @@ class DatabaseFaultsTest {
             // Not a hang: well inside a client's patience (the driver stops retrying after NEO4J_MAX_RETRY_TIME, 1 s).
             assertThat(healthMillis).isLessThan(15_000);
             assertThat(queryMillis).isLessThan(15_000);
-            System.out.printf("Database gone: health answered DOWN in %d ms, a query 503 in %d ms%n", healthMillis,
-                    queryMillis);
+            System.out.printf(
+                    "Database gone: health answered DOWN in %d ms, a query 503 in %d ms%n", healthMillis, queryMillis);
 
             server = server(data, boltPort);
             HttpResponse<String> again = null;

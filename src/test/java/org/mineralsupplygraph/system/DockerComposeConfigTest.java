@@ -27,14 +27,16 @@ class DockerComposeConfigTest {
                 .filter(Files::isExecutable)
                 .findFirst()
                 .orElse(null);
-        assumeTrue(compose != null, "docker-compose is not installed (apt-get install docker-compose); .ci/run installs it");
+        assumeTrue(
+                compose != null,
+                "docker-compose is not installed (apt-get install docker-compose); .ci/run installs it");
     }
 
     private record Result(int exit, String output) {}
 
     private static Result config(Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(compose.toString(), "-f", "docker-compose.yml", "config")
-                .redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(compose.toString(), "-f", "docker-compose.yml", "config").redirectErrorStream(true);
         builder.environment().remove("NEO4J_PASSWORD");
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -74,7 +76,8 @@ class DockerComposeConfigTest {
     @Test
     void theComposeBrowserPolicyIsTheEmbeddedOne() throws Exception {
         String compose = java.nio.file.Files.readString(Path.of("docker-compose.yml"));
-        assertThat(compose).contains("NEO4J_dbms_security_http__static__content__security__policy__header: \""
-                + EmbeddedNeo4jConfiguration.BROWSER_CONTENT_SECURITY_POLICY + "\"");
+        assertThat(compose)
+                .contains("NEO4J_dbms_security_http__static__content__security__policy__header: \""
+                        + EmbeddedNeo4jConfiguration.BROWSER_CONTENT_SECURITY_POLICY + "\"");
     }
 }

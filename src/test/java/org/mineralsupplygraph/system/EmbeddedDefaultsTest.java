@@ -32,7 +32,8 @@ class EmbeddedDefaultsTest {
     SupplyGraphProperties properties;
 
     Cypher cypher;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
     void setUp() {
@@ -41,7 +42,8 @@ class EmbeddedDefaultsTest {
 
     private String setting(String name) {
         return cypher.one("CALL dbms.listConfig($name) YIELD name, value WHERE name = $name RETURN value", "name", name)
-                .get("value").asString();
+                .get("value")
+                .asString();
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
@@ -52,8 +54,11 @@ class EmbeddedDefaultsTest {
     void healthIsUpWithTheNeo4jIndicator() throws Exception {
         HttpResponse<String> health = get(URI.create("http://localhost:" + port + "/actuator/health"));
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"neo4j\":{")
-                .contains("\"edition\":\"community\"").contains("5.26.");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"neo4j\":{")
+                .contains("\"edition\":\"community\"")
+                .contains("5.26.");
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
-import org.mineralsupplygraph.support.InitialPassword;
 import org.mineralsupplygraph.support.Cypher;
+import org.mineralsupplygraph.support.InitialPassword;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -35,8 +35,8 @@ class ExternalModeTest {
 
     @Test
     void anExternalServerIsUsedThroughARoutingUriAndItsDataSurviveARestart() throws Exception {
-        SupplyGraphProperties.Embedded settings =
-                new SupplyGraphProperties.Embedded(directory.resolve("external"), "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
+        SupplyGraphProperties.Embedded settings = new SupplyGraphProperties.Embedded(
+                directory.resolve("external"), "127.0.0.1", 0, 0, DataSize.ofMegabytes(32));
         Map<String, Object> census;
         // The stand-in server requires a password, as a real one does; its first one is set over Bolt.
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, Map.of("dbms.security.auth_enabled", "true"))) {
@@ -53,27 +53,38 @@ class ExternalModeTest {
                             "--NEO4J_PASSWORD=external-secret",
                             "--NEO4J_DATABASE=neo4j",
                             "--server.port=0",
-                            "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false")) {
-                assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("no embedded database in external mode").isEmpty();
+                            "--spring.main.banner-mode=off",
+                            "--supplygraph.query.warm-up=false")) {
+                assertThat(app.getBeansOfType(EmbeddedNeo4j.class))
+                        .as("no embedded database in external mode")
+                        .isEmpty();
 
                 Driver appDriver = app.getBean(Driver.class);
                 Cypher viaApp = new Cypher(appDriver);
                 // Every source of the shipped data sets: those the JSON files declare, and the USGS file's one.
                 assertThat(viaApp.count("MATCH (s:Source) RETURN count(s)")).isEqualTo(shippedSources());
-                assertThat(viaApp.count("MATCH (:Company {id: 'sk-on'})-[:OFFTAKE]->() RETURN count(*)")).isEqualTo(2);
+                assertThat(viaApp.count("MATCH (:Company {id: 'sk-on'})-[:OFFTAKE]->() RETURN count(*)"))
+                        .isEqualTo(2);
 
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                HttpResponse<String> health = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 assertThat(health.statusCode()).isEqualTo(200);
-                assertThat(health.body()).contains("\"neo4j\":{").contains("\"database\":\"neo4j\"")
+                assertThat(health.body())
+                        .contains("\"neo4j\":{")
+                        .contains("\"database\":\"neo4j\"")
                         .contains("\"status\":\"UP\"");
 
                 // The API's read transactions go through the routing driver too.
-                HttpResponse<String> exposure = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                                "http://localhost:" + port + "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> exposure = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                                + "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 assertThat(exposure.statusCode()).isEqualTo(200);
                 assertThat(exposure.body()).contains("\"supplier\":{\"id\":\"lake-resources\"");
             }
@@ -83,18 +94,22 @@ class ExternalModeTest {
         }
 
         try (EmbeddedNeo4j restarted = EmbeddedNeo4j.start(settings, Map.of("dbms.security.auth_enabled", "true"));
-                Driver direct = GraphDatabase.driver(restarted.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
+                Driver direct =
+                        GraphDatabase.driver(restarted.boltUri(), AuthTokens.basic("neo4j", "external-secret"))) {
             assertThat(new Cypher(direct).census()).isEqualTo(census);
             assertThat((Long) census.get("nodes")).isGreaterThan(300);
         }
     }
 
     private static long shippedSources() throws java.io.IOException {
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         long sources = 1;
-        for (String file : java.util.List.of("reference-countries.json", "seed-article.json",
-                "supplementary-facts.json", "more-facts.json")) {
-            sources += json.readTree(java.nio.file.Path.of("src/main/resources/data", file).toFile()).get("sources")
+        for (String file : java.util.List.of(
+                "reference-countries.json", "seed-article.json", "supplementary-facts.json", "more-facts.json")) {
+            sources += json.readTree(java.nio.file.Path.of("src/main/resources/data", file)
+                            .toFile())
+                    .get("sources")
                     .size();
         }
         return sources;

@@ -31,16 +31,21 @@ class LimitsTest {
         Map<String, Object> before = new Cypher(driver).census();
         // A valid start of a document, then padding past 50 MB: refused while it is read, before any check.
         String padding = " ".repeat(51 * 1024 * 1024);
-        String json = "{\"nodes\": [{\"label\": \"Company\", \"id\": \"limit-test\", \"name\": \"Limit\"}]" + padding + "}";
+        String json =
+                "{\"nodes\": [{\"label\": \"Company\", \"id\": \"limit-test\", \"name\": \"Limit\"}]" + padding + "}";
         Api.Response r = api.post("/api/import", "application/json", json, Map.of("X-API-Key", GraphTest.API_KEY));
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.at("/detail").asString()).contains("larger than the limit");
 
         String boundary = "limit-boundary";
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"n.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\nlabel,id,name\r\n" + padding + "\r\n--" + boundary + "--\r\n";
-        Api.Response upload = api.post("/api/import", "multipart/form-data; boundary=" + boundary, multipart,
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"n.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nlabel,id,name\r\n" + padding + "\r\n--" + boundary + "--\r\n";
+        Api.Response upload = api.post(
+                "/api/import",
+                "multipart/form-data; boundary=" + boundary,
+                multipart,
                 Map.of("X-API-Key", GraphTest.API_KEY));
         assertThat(upload.status()).isEqualTo(413);
         assertThat(upload.contentType()).startsWith("application/problem+json");
@@ -50,10 +55,14 @@ class LimitsTest {
     @Test
     void boundsOnDepthsAndResultSizesAreProblemsNamingTheParameter() {
         Api api = new Api(port);
-        for (String path : List.of("/api/paths?from=gov-jp&to=sk-on&maxDepth=9", "/api/paths?from=gov-jp&to=sk-on&limit=1001",
+        for (String path : List.of(
+                "/api/paths?from=gov-jp&to=sk-on&maxDepth=9",
+                "/api/paths?from=gov-jp&to=sk-on&limit=1001",
                 "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=AU&maxDepth=0",
-                "/api/entities/sk-on/neighbourhood?depth=9", "/api/entities/sk-on/neighbourhood?limit=100000",
-                "/api/entities?q=lithium&limit=1001", "/api/ownership/sk-on?limit=1001")) {
+                "/api/entities/sk-on/neighbourhood?depth=9",
+                "/api/entities/sk-on/neighbourhood?limit=100000",
+                "/api/entities?q=lithium&limit=1001",
+                "/api/ownership/sk-on?limit=1001")) {
             Api.Response r = api.get(path);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");

@@ -26,7 +26,8 @@ class Neo4jContainerLoadingTest {
             "--spring.neo4j.authentication.username=neo4j",
             "--spring.neo4j.authentication.password=" + neo4j.getAdminPassword(),
             "--server.port=0",
-            "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false"
+            "--spring.main.banner-mode=off",
+            "--supplygraph.query.warm-up=false"
         };
         Object first;
         try (ConfigurableApplicationContext app =
@@ -35,7 +36,10 @@ class Neo4jContainerLoadingTest {
             Cypher cypher = new Cypher(app.getBean(Driver.class));
             assertThat(cypher.count("MATCH (s:Source) RETURN count(s)")).isEqualTo(9);
             assertThat(cypher.one("MATCH (:Company {id: 'sk-on'})-[r:OFFTAKE {source: 'seed-article'}]->"
-                    + "(:Company {id: 'lake-resources'}) RETURN r.tonnesPerYear").get(0).asLong()).isEqualTo(25_000L);
+                                    + "(:Company {id: 'lake-resources'}) RETURN r.tonnesPerYear")
+                            .get(0)
+                            .asLong())
+                    .isEqualTo(25_000L);
             first = cypher.census();
         }
         try (ConfigurableApplicationContext again =

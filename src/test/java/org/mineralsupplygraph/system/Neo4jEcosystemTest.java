@@ -44,7 +44,8 @@ class Neo4jEcosystemTest {
 
     private HttpResponse<String> queryApi(String statement) throws Exception {
         String body = json.writeValueAsString(Map.of("statement", statement));
-        return http.send(HttpRequest.newBuilder(neo4j.httpUri().resolve("db/neo4j/query/v2"))
+        return http.send(
+                HttpRequest.newBuilder(neo4j.httpUri().resolve("db/neo4j/query/v2"))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -85,7 +86,8 @@ class Neo4jEcosystemTest {
         JsonNode body = json.readTree(answer.body());
         assertThat(body.at("/data/values/0/0").asLong()).isZero();
         JsonNode notification = body.at("/notifications/0");
-        assertThat(notification.get("code").asString()).isEqualTo("Neo.ClientNotification.Statement.UnknownLabelWarning");
+        assertThat(notification.get("code").asString())
+                .isEqualTo("Neo.ClientNotification.Statement.UnknownLabelWarning");
         assertThat(notification.get("severity").asString()).isEqualTo("WARNING");
         assertThat(notification.get("description").asString()).contains("Minerall");
         assertThat(notification.at("/position/column").asInt()).isEqualTo(10);
@@ -105,9 +107,11 @@ class Neo4jEcosystemTest {
     @Test
     void apocHelpListsThePathProcedures() {
         List<String> names = cypher.rows("CALL apoc.help('path') YIELD name RETURN name ORDER BY name").stream()
-                .map(row -> row.get("name").asString()).toList();
+                .map(row -> row.get("name").asString())
+                .toList();
         assertThat(names).contains("apoc.path.subgraphAll", "apoc.path.expandConfig", "apoc.path.spanningTree");
-        assertThat(cypher.one("RETURN apoc.version() AS version").get("version").asString()).startsWith("5.26.");
+        assertThat(cypher.one("RETURN apoc.version() AS version").get("version").asString())
+                .startsWith("5.26.");
     }
 
     @Test
@@ -118,8 +122,7 @@ class Neo4jEcosystemTest {
                 YIELD nodes, relationships
                 RETURN [n IN nodes | n.id] AS ids, size(relationships) AS relationships""");
         List<Object> ids = subgraph.get("ids").asList();
-        long neighbours = cypher.count(
-                "MATCH (c:Company {id: 'lg-energy-solution'})--(n) RETURN count(DISTINCT n)");
+        long neighbours = cypher.count("MATCH (c:Company {id: 'lg-energy-solution'})--(n) RETURN count(DISTINCT n)");
         assertThat(ids).contains("lg-energy-solution").hasSize((int) neighbours + 1);
         assertThat(subgraph.get("relationships").asLong()).isGreaterThanOrEqualTo(neighbours);
     }

@@ -23,25 +23,42 @@ class OpenApiTest {
         Api.Response docs = api.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.get("paths");
-        assertThat(paths.propertyNames()).contains("/api/exposure", "/api/companies/{id}/dependencies", "/api/paths",
-                "/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/agreements",
-                "/api/policies", "/api/minerals", "/api/countries", "/api/companies", "/api/concentration",
-                "/api/ownership/{id}", "/api/scenarios/disruption", "/api/alerts");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/exposure",
+                        "/api/companies/{id}/dependencies",
+                        "/api/paths",
+                        "/api/entities",
+                        "/api/entities/{id}",
+                        "/api/entities/{id}/neighbourhood",
+                        "/api/agreements",
+                        "/api/policies",
+                        "/api/minerals",
+                        "/api/countries",
+                        "/api/companies",
+                        "/api/concentration",
+                        "/api/ownership/{id}",
+                        "/api/scenarios/disruption",
+                        "/api/alerts");
         assertThat(paths.propertyNames()).doesNotContain("/error");
         List<String> undescribed = new ArrayList<>();
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            assertThat(operation.getValue().get("summary").asString()).as(path.getKey()).isNotBlank();
-            JsonNode parameters = operation.getValue().get("parameters");
-            if (parameters != null) {
-                parameters.forEach(p -> {
-                    // The example is the parameter's, or its schema's (an array's, as an array).
-                    if (p.path("description").asString("").isBlank() || !p.has("example")
-                            && !p.path("schema").has("example")) {
-                        undescribed.add(path.getKey() + " " + p.get("name").asString());
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    assertThat(operation.getValue().get("summary").asString())
+                            .as(path.getKey())
+                            .isNotBlank();
+                    JsonNode parameters = operation.getValue().get("parameters");
+                    if (parameters != null) {
+                        parameters.forEach(p -> {
+                            // The example is the parameter's, or its schema's (an array's, as an array).
+                            if (p.path("description").asString("").isBlank()
+                                    || !p.has("example") && !p.path("schema").has("example")) {
+                                undescribed.add(
+                                        path.getKey() + " " + p.get("name").asString());
+                            }
+                        });
                     }
-                });
-            }
-        }));
+                }));
         assertThat(undescribed).isEmpty();
     }
 
@@ -56,16 +73,20 @@ class OpenApiTest {
         assertThat(scheme.get("in").asString()).isEqualTo("header");
         assertThat(scheme.get("name").asString()).isEqualTo("X-API-Key");
         // Writes need the key; reads and scenarios (computed in read transactions) do not.
-        assertThat(docs.at("/paths/~1api~1import/post/security/0").has("apiKey")).isTrue();
+        assertThat(docs.at("/paths/~1api~1import/post/security/0").has("apiKey"))
+                .isTrue();
         assertThat(docs.at("/paths/~1api~1import/post/responses/401/content/application~1problem+json/schema/$ref")
-                .asString()).isEqualTo("#/components/schemas/ProblemDetail");
-        assertThat(docs.at("/paths/~1api~1exposure/get/security").isMissingNode()).isTrue();
+                        .asString())
+                .isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(docs.at("/paths/~1api~1exposure/get/security").isMissingNode())
+                .isTrue();
         // The scenario body has a schema: its fields, which are required, no others.
         String scenarioRef = docs.at("/paths/~1api~1scenarios~1disruption/post/requestBody/content/application~1json"
-                + "/schema/$ref").asString();
+                        + "/schema/$ref")
+                .asString();
         JsonNode scenario = docs.at("/components/schemas/" + scenarioRef.substring(scenarioRef.lastIndexOf('/') + 1));
-        assertThat(scenario.get("properties").propertyNames()).containsExactlyInAnyOrder("remove", "mineral",
-                "buyerCountry", "basis", "asOf");
+        assertThat(scenario.get("properties").propertyNames())
+                .containsExactlyInAnyOrder("remove", "mineral", "buyerCountry", "basis", "asOf");
         assertThat(scenario.get("required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("remove", "mineral", "buyerCountry");
         assertThat(scenario.get("additionalProperties").asBoolean(true)).isFalse();
@@ -76,28 +97,41 @@ class OpenApiTest {
         assertThat(importBody.at("/application~1json/schema/externalDocs/url").asString())
                 .isEqualTo("/api/import/schema");
         assertThat(docs.at("/paths/~1api~1import/post/operationId").asString()).isEqualTo("importDocument");
-        assertThat(docs.at("/paths/~1api~1import~1schema/get/responses/200/content/application~1schema+json/schema/type")
-                .asString()).isEqualTo("object");
-        assertThat(docs.at("/paths/~1api~1scenarios~1disruption/post/security").isMissingNode()).isTrue();
+        assertThat(docs.at(
+                                "/paths/~1api~1import~1schema/get/responses/200/content/application~1schema+json/schema/type")
+                        .asString())
+                .isEqualTo("object");
+        assertThat(docs.at("/paths/~1api~1scenarios~1disruption/post/security").isMissingNode())
+                .isTrue();
         // Every operation documents its bad input, unavailability and server errors as problems.
         List<String> missing = new ArrayList<>();
-        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            for (String status : List.of("400", "500", "503")) {
-                JsonNode response = operation.getValue().at("/responses/" + status
-                        + "/content/application~1problem+json/schema/$ref");
-                if (!"#/components/schemas/ProblemDetail".equals(response.asString(""))) {
-                    missing.add(operation.getKey() + " " + path.getKey() + " " + status);
-                }
-            }
-        }));
+        docs.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    for (String status : List.of("400", "500", "503")) {
+                        JsonNode response = operation
+                                .getValue()
+                                .at("/responses/" + status + "/content/application~1problem+json/schema/$ref");
+                        if (!"#/components/schemas/ProblemDetail".equals(response.asString(""))) {
+                            missing.add(operation.getKey() + " " + path.getKey() + " " + status);
+                        }
+                    }
+                }));
         assertThat(missing).isEmpty();
         // The shapes the API checks are stated: country codes and node ids.
-        assertThat(parameter(docs, "/api/exposure", "buyerCountry").at("/schema/pattern").asString())
+        assertThat(parameter(docs, "/api/exposure", "buyerCountry")
+                        .at("/schema/pattern")
+                        .asString())
                 .isEqualTo("^[A-Za-z]{2}$");
         assertThat(parameter(docs, "/api/paths", "from").at("/schema/pattern").asString())
                 .isEqualTo("^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$");
-        assertThat(parameter(docs, "/api/paths", "maxDepth").at("/schema/maximum").asInt()).isEqualTo(8);
-        assertThat(docs.at("/components/schemas/ProblemDetail/required").valueStream().map(JsonNode::asString))
+        assertThat(parameter(docs, "/api/paths", "maxDepth")
+                        .at("/schema/maximum")
+                        .asInt())
+                .isEqualTo(8);
+        assertThat(docs.at("/components/schemas/ProblemDetail/required")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .containsExactlyInAnyOrder("type", "title", "status", "detail");
     }
 

@@ -24,14 +24,20 @@ class OpenListenAddressTest {
 
     @Test
     void aNonLoopbackListenAddressBindsThereAndWarns(CapturedOutput output) {
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new SupplyGraphProperties.Embedded(directory, "0.0.0.0", 0, 0,
-                        DataSize.ofMegabytes(16)), Map.of());
-                Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + neo4j.boltUri().getPort(), AuthTokens.none())) {
-            String bolt = new Cypher(driver).one("CALL dbms.listConfig('server.bolt.listen_address') YIELD value"
-                    + " RETURN value").get("value").asString();
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(
+                        new SupplyGraphProperties.Embedded(directory, "0.0.0.0", 0, 0, DataSize.ofMegabytes(16)),
+                        Map.of());
+                Driver driver = GraphDatabase.driver(
+                        "bolt://127.0.0.1:" + neo4j.boltUri().getPort(), AuthTokens.none())) {
+            String bolt = new Cypher(driver)
+                    .one("CALL dbms.listConfig('server.bolt.listen_address') YIELD value" + " RETURN value")
+                    .get("value")
+                    .asString();
             assertThat(bolt).startsWith("0.0.0.0:");
         }
-        assertThat(output.getOut()).contains("Embedded Neo4j listens on 0.0.0.0, not on loopback")
-                .contains("without a password").contains("listen-address=127.0.0.1");
+        assertThat(output.getOut())
+                .contains("Embedded Neo4j listens on 0.0.0.0, not on loopback")
+                .contains("without a password")
+                .contains("listen-address=127.0.0.1");
     }
 }

@@ -40,19 +40,23 @@ class ProblemDocumentsTest {
         assertThat(r.get("type").asString()).isEqualTo(type);
         assertThat(r.get("status").asInt()).isEqualTo(status);
         ProblemType catalogued = java.util.Arrays.stream(ProblemType.values())
-                .filter(t -> t.type().toString().equals(type)).findFirst().orElseThrow();
+                .filter(t -> t.type().toString().equals(type))
+                .findFirst()
+                .orElseThrow();
         assertThat(r.get("title").asString()).isEqualTo(catalogued.title());
         assertThat(catalogued.status().value()).isEqualTo(status);
         assertThat(r.get("detail").asString()).isNotBlank();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/api/entities?=false",               // a parameter without a name
-        "/api/companies?a%07b=1",             // a control character in a name (the security firewall)
-        "/api/entities?q=%ZZ",                // not percent-encoding
-        "/api/minerals?%E0%A4%A=1",           // a broken UTF-8 sequence in a name
-        "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=%C3%28"})
+    @ValueSource(
+            strings = {
+                "/api/entities?=false", // a parameter without a name
+                "/api/companies?a%07b=1", // a control character in a name (the security firewall)
+                "/api/entities?q=%ZZ", // not percent-encoding
+                "/api/minerals?%E0%A4%A=1", // a broken UTF-8 sequence in a name
+                "/api/exposure?buyerCountry=KR&mineral=lithium&sourceCountry=%C3%28"
+            })
     void aMalformedRequestIsA400LoggedInOneLine(String target, CapturedOutput output) {
         int before = output.getOut().length();
         Api.Response r = api.raw(target);
@@ -64,9 +68,18 @@ class ProblemDocumentsTest {
 
     @Test
     void springMvcsOwnErrorsCarryTheCataloguesTypes() {
-        assertProblem(api.send("DELETE", "/api/minerals", "application/json", "",
-                Map.of("X-API-Key", "test-writer-key-0123456789abcdef")), 405, "/problems/method-not-allowed");
-        assertProblem(api.post("/api/scenarios/disruption", "text/plain", "remove AR"), 415,
+        assertProblem(
+                api.send(
+                        "DELETE",
+                        "/api/minerals",
+                        "application/json",
+                        "",
+                        Map.of("X-API-Key", "test-writer-key-0123456789abcdef")),
+                405,
+                "/problems/method-not-allowed");
+        assertProblem(
+                api.post("/api/scenarios/disruption", "text/plain", "remove AR"),
+                415,
                 "/problems/unsupported-media-type");
         assertProblem(api.get("/api/no-such-thing"), 404, "/problems/not-found");
     }

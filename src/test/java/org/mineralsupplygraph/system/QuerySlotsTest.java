@@ -23,11 +23,15 @@ class QuerySlotsTest {
     Neo4jSessions sessions;
 
     private ReadQueries queries(Duration timeout, int concurrency) {
-        return new ReadQueries(sessions, new SupplyGraphProperties(new SupplyGraphProperties.Database(""),
-                new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                new SupplyGraphProperties.Data(false, java.util.List.of()),
-                new SupplyGraphProperties.Query(timeout, concurrency, Duration.ofSeconds(5)),
-                new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50))));
+        return new ReadQueries(
+                sessions,
+                new SupplyGraphProperties(
+                        new SupplyGraphProperties.Database(""),
+                        new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
+                        new SupplyGraphProperties.Data(false, java.util.List.of()),
+                        new SupplyGraphProperties.Query(timeout, concurrency, Duration.ofSeconds(5)),
+                        new SupplyGraphProperties.Import(
+                                10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50))));
     }
 
     @Test
@@ -48,7 +52,8 @@ class QuerySlotsTest {
         assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> one.read(tx -> tx.run("RETURN 2 AS two").single().get("two").asInt()))
+        assertThatThrownBy(() -> one.read(
+                        tx -> tx.run("RETURN 2 AS two").single().get("two").asInt()))
                 .isInstanceOf(QueryUnavailableException.class)
                 .hasMessageContaining("busy: all 1 query slots stayed taken for the limit of 400 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
@@ -57,7 +62,8 @@ class QuerySlotsTest {
         release.countDown();
         first.handle((value, error) -> value).get(30, TimeUnit.SECONDS);
         // The slot is free again.
-        int three = one.read(tx -> tx.run("RETURN 3 AS three").single().get("three").asInt());
+        int three =
+                one.read(tx -> tx.run("RETURN 3 AS three").single().get("three").asInt());
         assertThat(three).isEqualTo(3);
     }
 
@@ -87,11 +93,15 @@ class QuerySlotsTest {
     void aStreamedExportMayTakeTheExportLimitAndRunsOnce() {
         ReadQueries short5 = queries(Duration.ofMillis(300), 2);
         // A read past the query limit is stopped; the same work as an export has the export limit (5 s here).
-        assertThatThrownBy(() -> short5.read(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one").single()
-                .get("one").asInt()))
+        assertThatThrownBy(() -> short5.read(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one")
+                        .single()
+                        .get("one")
+                        .asInt()))
                 .isInstanceOf(QueryUnavailableException.class)
                 .hasMessageContaining("limit of 300 ms");
-        int one = short5.readOnce(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one").single().get("one")
+        int one = short5.readOnce(tx -> tx.run("CALL apoc.util.sleep(1200) RETURN 1 AS one")
+                .single()
+                .get("one")
                 .asInt());
         assertThat(one).isEqualTo(1);
 
@@ -99,9 +109,10 @@ class QuerySlotsTest {
         java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
         ReadQueries patient = queries(Duration.ofSeconds(20), 2);
         assertThatThrownBy(() -> patient.readOnce(tx -> {
-            runs.incrementAndGet();
-            throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
-        })).isInstanceOf(QueryUnavailableException.class);
+                    runs.incrementAndGet();
+                    throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
+                }))
+                .isInstanceOf(QueryUnavailableException.class);
         assertThat(runs).hasValue(1);
         runs.set(0);
         patient.read(tx -> {

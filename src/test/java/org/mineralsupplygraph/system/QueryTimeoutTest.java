@@ -24,12 +24,14 @@ class QueryTimeoutTest {
 
     @Test
     void aQueryPastItsTimeLimitAnswers503() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class).run(
-                "--spring.neo4j.uri=" + neo4j.boltUri(),
-                "--supplygraph.data.load-on-startup=false",
-                "--supplygraph.query.timeout=50ms",
-                "--server.port=0",
-                "--spring.main.banner-mode=off", "--supplygraph.query.warm-up=false")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MineralSupplyGraphApplication.class)
+                .run(
+                        "--spring.neo4j.uri=" + neo4j.boltUri(),
+                        "--supplygraph.data.load-on-startup=false",
+                        "--supplygraph.query.timeout=50ms",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--supplygraph.query.warm-up=false")) {
             Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             long started = System.nanoTime();
             // A thousand paths of up to eight hops between two well-connected countries take far longer than 50 ms.

@@ -35,9 +35,13 @@ class SupplyGraphPropertiesTest {
             assertThat(p.embedded().dataDirectory().normalize()).isEqualTo(java.nio.file.Path.of("data", "neo4j"));
             assertThat(p.embedded().pageCache()).isEqualTo(DataSize.ofMegabytes(512));
             assertThat(p.neo4j().hasDatabase()).isFalse();
-            assertThat(p.data().sets()).containsExactly("classpath:data/reference-countries.json",
-                    "classpath:data/seed-article.json", "classpath:data/supplementary-facts.json",
-                    "classpath:data/more-facts.json", "classpath:data/usgs-mcs2025-mine-production-2024.csv");
+            assertThat(p.data().sets())
+                    .containsExactly(
+                            "classpath:data/reference-countries.json",
+                            "classpath:data/seed-article.json",
+                            "classpath:data/supplementary-facts.json",
+                            "classpath:data/more-facts.json",
+                            "classpath:data/usgs-mcs2025-mine-production-2024.csv");
         });
     }
 
@@ -45,7 +49,8 @@ class SupplyGraphPropertiesTest {
     void anOutOfRangePortIsRefusedByBeanValidation() {
         runner.withPropertyValues("supplygraph.embedded.bolt-port=70000").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause()
+            assertThat(context.getStartupFailure())
+                    .rootCause()
                     .hasMessageContaining("embedded.boltPort")
                     .hasMessageContaining("65535");
         });
@@ -61,12 +66,24 @@ class SupplyGraphPropertiesTest {
 
     @Test
     void thePageCacheMayBeWrittenAsNeo4jOrSpringWritesIt() {
-        for (var size : java.util.Map.of("1g", DataSize.ofGigabytes(1), "512m", DataSize.ofMegabytes(512),
-                "2048K", DataSize.ofKilobytes(2048), "512MB", DataSize.ofMegabytes(512), "1GB", DataSize.ofGigabytes(1))
+        for (var size : java.util.Map.of(
+                        "1g",
+                        DataSize.ofGigabytes(1),
+                        "512m",
+                        DataSize.ofMegabytes(512),
+                        "2048K",
+                        DataSize.ofKilobytes(2048),
+                        "512MB",
+                        DataSize.ofMegabytes(512),
+                        "1GB",
+                        DataSize.ofGigabytes(1))
                 .entrySet()) {
-            runner.withPropertyValues("supplygraph.embedded.page-cache=" + size.getKey()).run(context -> assertThat(
-                    context.getBean(SupplyGraphProperties.class).embedded().pageCache()).as(size.getKey())
-                    .isEqualTo(size.getValue()));
+            runner.withPropertyValues("supplygraph.embedded.page-cache=" + size.getKey())
+                    .run(context -> assertThat(context.getBean(SupplyGraphProperties.class)
+                                    .embedded()
+                                    .pageCache())
+                            .as(size.getKey())
+                            .isEqualTo(size.getValue()));
         }
         runner.withPropertyValues("supplygraph.embedded.page-cache=lots").run(context -> {
             assertThat(context).hasFailed();
