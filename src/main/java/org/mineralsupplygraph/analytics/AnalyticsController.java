@@ -11,11 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.mineralsupplygraph.graph.Basis;
 import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.RequestParameters;
@@ -42,16 +38,19 @@ class AnalyticsController {
     private final OwnershipService ownership;
     private final DisruptionService disruption;
     private final AlertsService alerts;
+    private final ScenarioBody scenarioBody;
 
     AnalyticsController(
             ConcentrationService concentration,
             OwnershipService ownership,
             DisruptionService disruption,
-            AlertsService alerts) {
+            AlertsService alerts,
+            ScenarioBody scenarioBody) {
         this.concentration = concentration;
         this.ownership = ownership;
         this.disruption = disruption;
         this.alerts = alerts;
+        this.scenarioBody = scenarioBody;
     }
 
     @GetMapping("/concentration")
@@ -230,7 +229,7 @@ class AnalyticsController {
         } catch (JacksonException e) {
             throw new InvalidParameterException("body", null, "The body is not valid JSON: " + e.getOriginalMessage());
         }
-        return disruption.disrupt(scenario(json), limit, cursor);
+        return disruption.disrupt(scenarioBody.read(json), limit, cursor);
     }
 
     /** The largest scenario body read: a scenario names at most 3,000 ids. */
@@ -276,113 +275,5 @@ class AnalyticsController {
                 day == null ? LocalDate.now() : day,
                 limit,
                 cursor);
-    }
-
-    private static final Set<String> FIELDS = Set.of("remove", "mineral", "buyerCountry", "basis", "asOf");
-
-    private static final Set<String> REMOVALS = Set.of("countries", "companies", "facilities");
-
-    /** The scenario of a request body, every field checked and named in the problem when it is wrong. */
-    static DisruptionScenario scenario(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidParameterException(
-                    "body",
-                    body == null ? null : body.toString(),
-                    "The body must be a" + " JSON object with 'remove', 'mineral' and 'buyerCountry'.");
-        }
-        for (Map.Entry<String, JsonNode> field : body.properties()) {
-            if (!FIELDS.contains(field.getKey())) {
-                throw new InvalidParameterException(
-                        field.getKey(),
-                        field.getValue().toString(),
-                        "Unknown field '" + field.getKey()
-                                + "'; the fields are remove, mineral, buyerCountry, basis and asOf.");
-            }
-        }
-        JsonNode remove = body.get("remove");
-        if (remove == null || !remove.isObject()) {
-            throw new InvalidParameterException(
-                    "remove",
-                    remove == null ? null : remove.toString(),
-                    "Field 'remove'" + " must be an object with lists 'countries', 'companies' and/or 'facilities'.");
-        }
-        for (Map.Entry<String, JsonNode> field : remove.properties()) {
-            if (!REMOVALS.contains(field.getKey())) {
-                throw new InvalidParameterException(
-                        "remove." + field.getKey(),
-                        field.getValue().toString(),
-                        "Unknown field 'remove." + field.getKey() + "'; the fields are countries, companies and"
-                                + " facilities.");
-            }
-        }
-        List<String> countries = list(remove, "countries", true);
-        List<String> companies = list(remove, "companies", false);
-        List<String> facilities = list(remove, "facilities", false);
-        if (countries.isEmpty() && companies.isEmpty() && facilities.isEmpty()) {
-            throw new InvalidParameterException(
-                    "remove",
-                    remove.toString(),
-                    "Field 'remove' must name at least one" + " country, company or facility.");
-        }
-        String mineral =
-                RequestParameters.id("mineral", text(body, "mineral", true)).toLowerCase(Locale.ROOT);
-        String buyerCountry = RequestParameters.country("buyerCountry", text(body, "buyerCountry", true));
-        String basis = text(body, "basis", false);
-        LocalDate asOf = RequestParameters.date("asOf", text(body, "asOf", false));
-        return new DisruptionScenario(
-                countries,
-                companies,
-                facilities,
-                mineral,
-                buyerCountry,
-                Basis.parse("basis", basis == null ? "origin" : basis, Basis.ONE)
-                        .value(),
-                asOf);
-    }
-
-    private static String text(JsonNode body, String field, boolean required) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw new InvalidParameterException(field, null, "Field '" + field + "' is required.");
-            }
-            return null;
-        }
-        if (!value.isString()) {
-            throw new InvalidParameterException(
-                    field, value.toString(), "Field '" + field + "' must be a string, not " + value + ".");
-        }
-        return value.asString();
-    }
-
-    private static List<String> list(JsonNode remove, String field, boolean countries) {
-        JsonNode value = remove.get(field);
-        List<String> items = new ArrayList<>();
-        if (value == null || value.isNull()) {
-            return items;
-        }
-        String name = "remove." + field;
-        if (!value.isArray()) {
-            throw new InvalidParameterException(
-                    name, value.toString(), "Field '" + name + "' must be a list of" + " strings, not " + value + ".");
-        }
-        if (value.size() > 1_000) {
-            throw new InvalidParameterException(name, null, "Field '" + name + "' names more than 1,000 items.");
-        }
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            String at = name + "[" + i + "]";
-            if (!item.isString()) {
-                throw new InvalidParameterException(
-                        at, item.toString(), "Field '" + at + "' must be a string, not " + item + ".");
-            }
-            String checked = countries
-                    ? RequestParameters.country(at, item.asString())
-                    : RequestParameters.id(at, item.asString());
-            if (!items.contains(checked)) {
-                items.add(checked);
-            }
-        }
-        return items;
     }
 }

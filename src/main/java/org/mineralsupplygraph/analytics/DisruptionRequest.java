@@ -3,6 +3,10 @@ package org.mineralsupplygraph.analytics;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -10,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The body of {@code POST /api/scenarios/disruption}, as the OpenAPI document describes it. The controller reads the
- * body itself (AnalyticsController.scenario), naming the field at fault in each problem; this record is its schema.
+ * The body of {@code POST /api/scenarios/disruption}: its schema in the OpenAPI document, and the rules of its values
+ * as Jakarta constraints, each message read after the field's name ("Field 'mineral' must be ..."). {@link ScenarioBody}
+ * reads a body into it and reports every bad field at once.
  */
 @Schema(
         name = "DisruptionRequest",
@@ -19,19 +24,23 @@ import org.springframework.context.annotation.Configuration;
         additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
         requiredProperties = {"remove", "mineral", "buyerCountry"})
 record DisruptionRequest(
-        @Schema(description = "what the scenario takes out; at least one id in all")
+        @Schema(description = "what the scenario takes out; at least one id in all") @NotNull(message = REQUIRED) @Valid
         Removal remove,
 
         @Schema(
                 description = "a mineral id (GET /api/minerals)",
                 example = "lithium",
                 pattern = "^" + RequestParameters.ID_PATTERN + "$")
+        @NotNull(message = REQUIRED)
+        @Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID)
         String mineral,
 
         @Schema(
                 description = "the buyers: every firm headquartered in this country",
                 example = "KR",
                 pattern = "^" + RequestParameters.COUNTRY_PATTERN + "$")
+        @NotNull(message = REQUIRED)
+        @Pattern(regexp = RequestParameters.COUNTRY_PATTERN, message = A_COUNTRY)
         String buyerCountry,
 
         @Schema(
@@ -40,6 +49,7 @@ record DisruptionRequest(
                 allowableValues = {"origin", "domicile"},
                 defaultValue = "origin",
                 nullable = true)
+        @Pattern(regexp = "origin|domicile", message = "must be origin or domicile")
         String basis,
 
         @Schema(
@@ -47,7 +57,14 @@ record DisruptionRequest(
                 format = "date",
                 example = "2027-01-01",
                 nullable = true)
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = A_DAY)
         String asOf) {
+
+    static final String REQUIRED = "is required";
+    static final String AN_ID = "must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters)";
+    static final String A_COUNTRY = "must be an ISO 3166-1 alpha-2 country code such as KR";
+    static final String A_DAY = "must be a date written YYYY-MM-DD, such as 2025-06-30";
+    static final String AT_MOST = "names more than 1,000 items";
 
     @Schema(
             name = "DisruptionRemoval",
@@ -61,7 +78,8 @@ record DisruptionRequest(
                                     description = "an ISO 3166-1" + " alpha-2 code",
                                     example = "AR",
                                     pattern = "^" + RequestParameters.COUNTRY_PATTERN + "$"))
-            List<String> countries,
+            @Size(max = 1000, message = AT_MOST)
+            List<@Pattern(regexp = RequestParameters.COUNTRY_PATTERN, message = A_COUNTRY) String> countries,
 
             @ArraySchema(
                     arraySchema = @Schema(nullable = true),
@@ -70,7 +88,8 @@ record DisruptionRequest(
                                     description = "a company id",
                                     example = "lake-resources",
                                     pattern = "^" + RequestParameters.ID_PATTERN + "$"))
-            List<String> companies,
+            @Size(max = 1000, message = AT_MOST)
+            List<@Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID) String> companies,
 
             @ArraySchema(
                     arraySchema = @Schema(nullable = true),
@@ -79,10 +98,11 @@ record DisruptionRequest(
                                     description = "a mine or facility" + " id",
                                     example = "kachi",
                                     pattern = "^" + RequestParameters.ID_PATTERN + "$"))
-            List<String> facilities) {}
+            @Size(max = 1000, message = AT_MOST)
+            List<@Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID) String> facilities) {}
 
     /**
-     * The rule the controller checks and annotations cannot state: a scenario takes out something, so at least one of
+     * The rule ScenarioBody checks and annotations cannot state: a scenario takes out something, so at least one of
      * the lists is there and not empty (anyOf).
      */
     @Configuration(proxyBeanMethods = false)

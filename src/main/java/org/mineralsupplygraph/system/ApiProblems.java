@@ -41,6 +41,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(type, e.getMessage());
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("value", e.value());
+        if (e instanceof InvalidFieldsException fields) {
+            problem.setProperty("errors", fields.errors());
+        }
         return problem;
     }
 

@@ -568,6 +568,39 @@ class RiskAnalyticsApiTest {
     // --- bad input -----------------------------------------------------------------------------------------------
 
     @Test
+    void aScenarioWithSeveralBadFieldsNamesEveryOne() {
+        Api.Response values = disrupt("{\"remove\": {\"countries\": [\"AU\", \"AUS\"], \"companies\": [\"no id!\"]},"
+                + " \"mineral\": \"lith ium\", \"buyerCountry\": \"Korea\", \"basis\": \"any\","
+                + " \"asOf\": \"2025-6-1\"}");
+        assertThat(values.status()).isEqualTo(400);
+        assertThat(values.texts("errors", "/parameter"))
+                .containsExactly(
+                        "asOf", "basis", "buyerCountry", "mineral", "remove.companies[0]", "remove.countries[1]");
+        assertThat(values.at("/parameter").asString()).isEqualTo("asOf");
+        assertThat(values.at("/detail").asString())
+                .isEqualTo("Field 'asOf' must be a date written YYYY-MM-DD, such as 2025-06-30, not '2025-6-1'."
+                        + " (and 5 more)");
+        assertThat(values.texts("errors", "/value")).contains("AUS", "no id!", "Korea");
+
+        Api.Response shape = disrupt(
+                "{\"remove\": {\"countries\": \"AU\", \"facilities\": [7]}," + " \"mineral\": 5, \"extra\": true}");
+        assertThat(shape.status()).isEqualTo(400);
+        assertThat(shape.texts("errors", "/parameter"))
+                .containsExactly("extra", "mineral", "remove.countries", "remove.facilities[0]");
+        assertThat(shape.texts("errors", "/detail"))
+                .contains(
+                        "Field 'mineral' must be a string, not 5.",
+                        "Field 'remove.facilities[0]' must be a string, not 7.");
+
+        Api.Response missing = disrupt("{\"remove\": {\"countries\": []}}");
+        assertThat(missing.texts("errors", "/parameter")).containsExactly("buyerCountry", "mineral", "remove");
+        Api.Response empty =
+                disrupt("{\"remove\": {\"countries\": []}, \"mineral\": \"lithium\", \"buyerCountry\": \"KR\","
+                        + " \"asOf\": \"2025-02-30\"}");
+        assertThat(empty.texts("errors", "/parameter")).containsExactly("remove", "asOf");
+    }
+
+    @Test
     void badInputIsAProblemThatNamesTheField() {
         record Case(String method, String path, String body, int status, String parameter) {}
         List<Case> cases = List.of(
