@@ -238,7 +238,7 @@ public final class Found {
 
     /**
      * Whether this may be a holding of a site: on the origin basis, reached by a stake or with no deal at all
-     * (the company's own or its subsidiaries' site). The whole path decides (SupplyContracts.Holding).
+     * (the company's own or its subsidiaries' site). The whole path decides (analytics.Holding).
      */
     public boolean mayBeHolding() {
         return "origin".equals(basis) && (dealType == null || "INVESTS_IN".equals(dealType));
