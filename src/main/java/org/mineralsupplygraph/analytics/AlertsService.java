@@ -7,11 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.mineralsupplygraph.exposure.SupplyRoutes;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.InForce;
@@ -79,6 +77,12 @@ class AlertsService {
     /** Contracts an alert lists at most; its facts say how many there are in all. */
     static final int CONTRACTS_PER_ALERT = 20;
 
+    /** The order of the alerts: high severity first, then by kind and subject. */
+    private static final Comparator<Alert> ORDER = Comparator.comparingInt(
+                    (Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
+            .thenComparing(Alert::kind)
+            .thenComparing(a -> a.subject().name());
+
     AlertsResponse alerts(String country, LocalDate asOf, int limit, String cursor) {
         String question = country + "|" + asOf;
         int offset = Cursor.offset(cursor, question, "country and asOf");
@@ -88,11 +92,7 @@ class AlertsService {
             parameters.put("country", country);
             Named.require(tx, Named.country("country", country));
             List<Record> buyerRows = tx.run(BUYER_COUNTRIES, parameters).list();
-            Map<String, NodeView> minerals = new LinkedHashMap<>();
-            tx.run(MINERALS).forEachRemaining(r -> {
-                NodeView m = GraphViews.node(r.get("m"));
-                minerals.put(m.id(), m);
-            });
+            Map<String, NodeView> minerals = minerals(tx);
             List<Alert> alerts = new ArrayList<>();
             Map<String, List<Contract>> contractsByCountry = new HashMap<>();
             Map<Contract, SupplyContracts.Supplies> owners = new IdentityHashMap<>();
@@ -103,14 +103,11 @@ class AlertsService {
                         SupplyContracts.find(tx, buyerCountry.id(), null, asOf, reading, false);
                 supplies.all().forEach(c -> owners.put(c, supplies));
                 contractsByCountry.put(buyerCountry.id(), supplies.all());
-                alerts.addAll(supplyAlerts(buyerCountry, supplies.all(), minerals, asOf));
+                alerts.addAll(SupplyAlerts.of(buyerCountry, supplies.all(), minerals, asOf));
             }
             alerts.addAll(reviews(tx, parameters, asOf));
             alerts.addAll(stockpiles(tx, parameters, contractsByCountry));
-            alerts.sort(Comparator.comparingInt(
-                            (Alert a) -> List.of("high", "medium", "low").indexOf(a.severity()))
-                    .thenComparing(Alert::kind)
-                    .thenComparing(a -> a.subject().name()));
+            alerts.sort(ORDER);
             List<Alert> page = shown(tx, Cursor.page(alerts, offset, limit), owners);
             return new AlertsResponse(
                     country,
@@ -122,6 +119,16 @@ class AlertsService {
                     limit,
                     Cursor.next(offset, limit, alerts.size(), question));
         });
+    }
+
+    /** The graph's minerals by id, in order of name. */
+    private static Map<String, NodeView> minerals(TransactionContext tx) {
+        Map<String, NodeView> minerals = new LinkedHashMap<>();
+        tx.run(MINERALS).forEachRemaining(r -> {
+            NodeView m = GraphViews.node(r.get("m"));
+            minerals.put(m.id(), m);
+        });
+        return minerals;
     }
 
     /**
@@ -197,135 +204,6 @@ class AlertsService {
                     + HORIZON_MONTHS + " months of asOf.",
             "stockpile-target (medium when the graph knows no contracted supply of the covered minerals, else low):"
                     + " a policy sets a stockpile target; the graph holds no stockpile levels to compare.");
-
-    /** Supplier, origin, concentration and ending warnings for one country's buyers. */
-    static List<Alert> supplyAlerts(
-            NodeView buyerCountry, List<Contract> contracts, Map<String, NodeView> minerals, LocalDate asOf) {
-        List<Alert> alerts = new ArrayList<>();
-        Map<String, Map<String, List<Contract>>> byBuyerAndMineral = new LinkedHashMap<>();
-        Map<String, List<Contract>> byMineral = new LinkedHashMap<>();
-        for (Contract c : contracts) {
-            for (String mineral : c.minerals()) {
-                byBuyerAndMineral
-                        .computeIfAbsent(c.buyer().id(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(mineral, k -> new ArrayList<>())
-                        .add(c);
-                byMineral.computeIfAbsent(mineral, k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (Map<String, List<Contract>> perMineral : byBuyerAndMineral.values()) {
-            for (Map.Entry<String, List<Contract>> e : perMineral.entrySet()) {
-                String mineral = e.getKey();
-                String mineralName = name(minerals, mineral);
-                List<Contract> own = e.getValue();
-                NodeView buyer = own.get(0).buyer();
-                Set<String> suppliers = new LinkedHashSet<>();
-                own.forEach(c -> suppliers.add(c.supplier().name()));
-                if (suppliers.size() == 1) {
-                    alerts.add(new Alert(
-                            "single-supplier",
-                            "high",
-                            buyer.name() + " relies on one supplier for " + mineralName + ": "
-                                    + suppliers.iterator().next() + ".",
-                            buyer,
-                            mineral,
-                            null,
-                            List.of(own.size() + " contract(s) in force, all with "
-                                    + suppliers.iterator().next() + "."),
-                            deals(own),
-                            own));
-                }
-                Map<String, String> origins = new LinkedHashMap<>();
-                own.forEach(c -> c.sites()
-                        .forEach(s -> origins.merge(
-                                s.country().name(), s.site().name(), (a, b) -> a.contains(b) ? a : a + ", " + b)));
-                long unknown = own.stream().filter(c -> c.sites().isEmpty()).count();
-                if (origins.size() == 1) {
-                    String place = origins.keySet().iterator().next();
-                    List<String> facts = new ArrayList<>();
-                    facts.add("Sites: " + origins.get(place) + " (" + place + ").");
-                    if (unknown > 0) {
-                        facts.add(unknown + " contract(s) with no known site: their origin is unknown.");
-                    }
-                    alerts.add(new Alert(
-                            "single-origin-country",
-                            unknown > 0 ? "medium" : "high",
-                            "All of " + buyer.name() + "'s known " + mineralName + " supply comes from " + place + ".",
-                            buyer,
-                            mineral,
-                            null,
-                            facts,
-                            deals(own),
-                            own));
-                }
-            }
-        }
-        for (Map.Entry<String, List<Contract>> e : byMineral.entrySet()) {
-            NodeView mineral = minerals.get(e.getKey());
-            if (mineral == null) {
-                continue;
-            }
-            ConcentrationResponse sourcing = ConcentrationService.buyerConcentration(
-                    mineral, buyerCountry, "origin", asOf, e.getValue(), Concentration.DEFAULT);
-            Concentration measures = sourcing.concentration();
-            if (measures != null && measures.hhi() > Concentration.HIGH) {
-                List<String> facts = new ArrayList<>();
-                sourcing.shares()
-                        .forEach(s ->
-                                facts.add(s.country().name() + ": " + String.format(Locale.ENGLISH, "%,.0f", s.tonnes())
-                                        + " t/yr, " + s.sharePct() + "%."));
-                facts.add("HHI " + measures.hhi() + ", CR1 " + measures.cr1() + "%.");
-                if (!sourcing.notCounted().isEmpty()) {
-                    facts.add(sourcing.notCounted().size() + " contract(s) not counted (unknown volume or origin).");
-                }
-                alerts.add(new Alert(
-                        "sourcing-concentration",
-                        "high",
-                        buyerCountry.name() + "'s firms' contracted "
-                                + mineral.name().toLowerCase(Locale.ROOT)
-                                + " supply is highly concentrated by origin (HHI "
-                                + measures.hhi() + ").",
-                        buyerCountry,
-                        mineral.id(),
-                        null,
-                        facts,
-                        deals(sourcing.contracts()),
-                        sourcing.contracts()));
-            }
-        }
-        LocalDate horizon = asOf.plusMonths(HORIZON_MONTHS);
-        for (Contract c : contracts) {
-            if (c.until() == null) {
-                continue;
-            }
-            LocalDate until = LocalDate.parse(c.until());
-            if (until.isBefore(asOf) || until.isAfter(horizon)) {
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(asOf, until);
-            List<String> facts = new ArrayList<>();
-            facts.add("In force " + (c.from() == null ? "" : "from " + c.from() + " ") + "until " + c.until() + ", "
-                    + days + " days after " + asOf + ".");
-            if (c.deal().properties().get("optionYears") instanceof Number options) {
-                facts.add("The contract has an option to extend by " + options + " years.");
-            }
-            if (c.tonnesPerYear() != null) {
-                facts.add("Volume: " + c.volume() + ".");
-            }
-            alerts.add(new Alert(
-                    "contract-ending",
-                    until.isAfter(asOf.plusMonths(URGENT_MONTHS)) ? "medium" : "high",
-                    c.buyer().name() + "'s contract with " + c.supplier().name() + " for "
-                            + String.join(", ", c.minerals()) + " ends on " + c.until() + ".",
-                    c.buyer(),
-                    c.minerals().isEmpty() ? null : c.minerals().get(0),
-                    c.until(),
-                    facts,
-                    List.of(c.deal()),
-                    List.of(c)));
-        }
-        return alerts;
-    }
 
     private static List<Alert> reviews(TransactionContext tx, Map<String, Object> parameters, LocalDate asOf) {
         List<Alert> alerts = new ArrayList<>();
@@ -423,14 +301,5 @@ class AlertsService {
                     supply.isEmpty() ? null : supply));
         }
         return alerts;
-    }
-
-    private static List<RelationshipView> deals(List<Contract> contracts) {
-        return contracts.stream().map(Contract::deal).toList();
-    }
-
-    private static String name(Map<String, NodeView> minerals, String id) {
-        NodeView m = minerals.get(id);
-        return m == null ? id : m.name().toLowerCase(Locale.ROOT);
     }
 }
