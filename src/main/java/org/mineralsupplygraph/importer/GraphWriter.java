@@ -11,8 +11,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.mineralsupplygraph.graph.GraphModel;
-import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
-import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -276,9 +274,9 @@ public final class GraphWriter {
             for (NodeRow source : plan.sources()) {
                 writer.node(source);
             }
-            document.nodes(record -> writer.node(DocumentValidator.node(record)));
+            document.nodes(record -> writer.node(RecordRows.node(record)));
             writer.flushAll(true);
-            document.relationships(record -> writer.relationship(DocumentValidator.relationship(record)));
+            document.relationships(record -> writer.relationship(RecordRows.relationship(record)));
             writer.flushAll(false);
             writer.shareEnds();
             read = true;

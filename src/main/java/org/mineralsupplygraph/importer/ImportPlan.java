@@ -3,7 +3,6 @@ package org.mineralsupplygraph.importer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
 
 /**
  * What validation learned of a document, for writing it: its sources, the label of every node it declares, which of

@@ -16,8 +16,6 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mineralsupplygraph.graph.GraphModel;
-import org.mineralsupplygraph.importer.DocumentValidator.NodeRow;
-import org.mineralsupplygraph.importer.DocumentValidator.RelationshipRow;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.neo4j.driver.Value;
 
@@ -163,9 +161,9 @@ public final class OfflineImport {
                 counts[0]++;
             };
             plan.sources().forEach(writeNode);
-            document.nodes(record -> writeNode.accept(DocumentValidator.node(record)));
+            document.nodes(record -> writeNode.accept(RecordRows.node(record)));
             document.relationships(record -> {
-                RelationshipRow row = DocumentValidator.relationship(record);
+                RelationshipRow row = RecordRows.relationship(record);
                 List<Object> values = new ArrayList<>(List.of(row.from(), row.to(), row.type()));
                 relationshipKeys
                         .get(row.type())

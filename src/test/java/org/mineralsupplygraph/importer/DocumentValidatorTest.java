@@ -74,15 +74,15 @@ class DocumentValidatorTest {
         assertThat(plan.relationships()).isEqualTo(1);
         assertThat(plan.isNew("acme")).isTrue();
         assertThat(plan.isNew("lg-energy-solution")).isFalse();
-        List<DocumentValidator.NodeRow> nodes = new java.util.ArrayList<>();
-        document.nodes(r -> nodes.add(DocumentValidator.node(r)));
+        List<NodeRow> nodes = new java.util.ArrayList<>();
+        document.nodes(r -> nodes.add(RecordRows.node(r)));
         assertThat(nodes)
                 .singleElement()
                 .satisfies(n -> assertThat(n.properties())
                         .containsEntry("name", "Acme")
                         .containsEntry("aliases", List.of("ACME Corp")));
-        List<DocumentValidator.RelationshipRow> relationships = new java.util.ArrayList<>();
-        document.relationships(r -> relationships.add(DocumentValidator.relationship(r)));
+        List<RelationshipRow> relationships = new java.util.ArrayList<>();
+        document.relationships(r -> relationships.add(RecordRows.relationship(r)));
         assertThat(relationships).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("OFFTAKE:lg-energy-solution:acme:t");
             assertThat(r.properties())
@@ -107,7 +107,7 @@ class DocumentValidatorTest {
             validate(doc(nodes.toString(), ""));
             throw new AssertionError("expected problems");
         } catch (ImportException e) {
-            assertThat(e.problems()).hasSize(DocumentValidator.MAX_PROBLEMS);
+            assertThat(e.problems()).hasSize(Problems.MAX_PROBLEMS);
             assertThat(e.total()).isEqualTo(1500);
             assertThat(e.getMessage()).contains("has 1500 problems").contains("... and 1450 more");
         }
