@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.mineralsupplygraph.graph.GraphModel;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -22,11 +21,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  *       the document gives overwriting, others staying.</li>
  *   <li>A relationship with an end the document creates cannot exist yet, so it is {@code CREATE}d; the others are
  *       {@code MERGE}d on their ends, type and id. Loading a document a second time therefore creates nothing.</li>
- *   <li>Rows travel as lists. In large documents each statement names the label or type and the property keys it sets
- *       ({@code SET r.tonnesPerYear = row[3]}): lists are cheaper to send than maps, and with the keys known Neo4j
- *       plans no {@code Eager} step, which a {@code SET r += map} of unknown keys forces. Labels, types and keys come
- *       only from {@link GraphModel}'s catalogue, which the validator checked every row against; values are always
- *       parameters.</li>
+ *   <li>Rows travel as lists; in large documents each statement names the label or type and the property keys it
+ *       sets ({@link WriteStatements} holds the statements and says why).</li>
  * </ul>
  *
  * <p>Where the batches go, one transaction for all or one each, is the {@link Batches}' business. They run on a
@@ -38,136 +34,12 @@ public final class GraphWriter {
     /** Rows per statement: large enough to amortise round trips, small enough to keep transaction state modest. */
     public static final int BATCH_SIZE = 10_000;
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
     /**
      * Documents smaller than this are written with four statements that take their labels, types and properties as
      * parameters (planned once per JVM); larger ones with statements that name their keys (planned once per label or
      * type and key set, and faster per row).
      */
     static final long NAMED_KEYS_MIN_ROWS = 20_000;
-
-    /**
-     * A node's provenance is its first source's: when a record from another source speaks of a node already in the
-     * graph (to add a site's coordinates, say), its other properties are set, but the node keeps its {@code source}
-     * and {@code evidence}, and the new source joins {@code seeAlso}. A record from the same source overwrites them.
-     * Formatted with the record's source and seeAlso expressions.
-     */
-    private static final String KEEP_FIRST_SOURCE = """
-            WITH n, row, firstSource, firstEvidence, firstSeeAlso
-            WHERE firstSource IS NOT NULL AND firstSource <> %1$s
-            SET n.source = firstSource, n.evidence = firstEvidence,
-                n.seeAlso = reduce(all = [], s IN coalesce(firstSeeAlso, []) + coalesce(%2$s, []) + [%1$s] |
-                    CASE WHEN s IN all OR s = firstSource THEN all ELSE all + s END)
-            """;
-
-    private static final String CREATE_NODES_BY_MAP = """
-            UNWIND $rows AS row
-            CREATE (n:Entity {id: row[0]})
-            SET n:$(row[1]), n += row[2]
-            """;
-
-    private static final String MERGE_NODES_BY_MAP =
-            """
-            UNWIND $rows AS row
-            MERGE (n:Entity {id: row[0]})
-            WITH n, row, n.source AS firstSource, n.evidence AS firstEvidence, n.seeAlso AS firstSeeAlso
-            SET n:$(row[1]), n += row[2]
-            """ + KEEP_FIRST_SOURCE.formatted("row[2].source", "row[2].seeAlso");
-
-    private static final String CREATE_RELATIONSHIPS_BY_MAP = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row[0]})
-            MATCH (b:Entity {id: row[1]})
-            CREATE (a)-[r:$(row[2])]->(b)
-            SET r = row[3]
-            """;
-
-    private static final String MERGE_RELATIONSHIPS_BY_MAP = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row[0]})
-            MATCH (b:Entity {id: row[1]})
-            MERGE (a)-[r:$(row[2]) {id: row[3]}]->(b)
-            SET r += row[4]
-            """;
-
-    /**
-     * Accounts of one deal (relationships of one type between the same two nodes that name the same
-     * {@code agreement}) share its end: when one account states an end (validTo, else endDate) and another states
-     * none (no end date, no term from a start), the other gets the earliest stated end as {@code endedOn}, and in {@code endedBy} the id of the account
-     * that states it. A source that reports a withdrawal thus ends the deal for the accounts written before it, which
-     * stay as their sources wrote them otherwise. Run for every written relationship that names an agreement.
-     */
-    static final String SHARE_ENDS = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row[0]})-[r]->(b:Entity {id: row[1]})
-            WHERE type(r) = row[2] AND r.agreement = row[3]
-            WITH row, collect(r) AS accounts
-            WITH accounts, [x IN accounts WHERE coalesce(x.validTo, x.endDate) IS NOT NULL] AS ending
-            WHERE size(ending) > 0
-            WITH accounts, reduce(first = head(ending), x IN ending |
-                     CASE WHEN coalesce(x.validTo, x.endDate) < coalesce(first.validTo, first.endDate) THEN x
-                          ELSE first END) AS first
-            UNWIND accounts AS r
-            WITH r, first
-            WHERE r.validTo IS NULL AND r.endDate IS NULL
-              AND NOT (r.termYears IS NOT NULL AND coalesce(r.validFrom, r.startDate) IS NOT NULL)
-            SET r.endedOn = coalesce(first.validTo, first.endDate), r.endedBy = first.id
-            """;
-
-    /** The statement that creates nodes of a label, setting the given keys from row[1], row[2], ... */
-    static String createNodes(String label, List<String> keys) {
-        return "UNWIND $rows AS row\nCREATE (n:Entity:" + name(label) + " {id: row[0]})" + sets("n", keys, 1);
-    }
-
-    static String mergeNodes(String label, List<String> keys) {
-        String statement = "UNWIND $rows AS row\nMERGE (n:Entity {id: row[0]})\n"
-                + "WITH n, row, n.source AS firstSource, n.evidence AS firstEvidence, n.seeAlso AS firstSeeAlso\n"
-                + "SET n:" + name(label) + sets("n", keys, 1).replaceFirst("\nSET ", ", ");
-        int source = keys.indexOf("source");
-        if (source < 0) {
-            return statement;
-        }
-        int seeAlso = keys.indexOf("seeAlso");
-        return statement + "\n"
-                + KEEP_FIRST_SOURCE.formatted(
-                        "row[" + (1 + source) + "]", seeAlso < 0 ? "null" : "row[" + (1 + seeAlso) + "]");
-    }
-
-    /** The statement that creates relationships of a type between row[0] and row[1], setting keys from row[2], ... */
-    static String createRelationships(String type, List<String> keys) {
-        return "UNWIND $rows AS row\nMATCH (a:Entity {id: row[0]})\nMATCH (b:Entity {id: row[1]})\nCREATE (a)-[r:"
-                + name(type) + "]->(b)" + sets("r", keys, 2);
-    }
-
-    static String mergeRelationships(String type, List<String> keys) {
-        return "UNWIND $rows AS row\nMATCH (a:Entity {id: row[0]})\nMATCH (b:Entity {id: row[1]})\nMERGE (a)-[r:"
-                + name(type) + " {id: row[2]}]->(b)" + sets("r", keys, 3);
-    }
-
-    private static String sets(String variable, List<String> keys, int first) {
-        if (keys.isEmpty()) {
-            return "";
-        }
-        StringBuilder set = new StringBuilder("\nSET ");
-        for (int i = 0; i < keys.size(); i++) {
-            set.append(i == 0 ? "" : ", ")
-                    .append(variable)
-                    .append(".`")
-                    .append(name(keys.get(i)))
-                    .append("` = row[")
-                    .append(first + i)
-                    .append(']');
-        }
-        return set.toString();
-    }
-
-    private static String name(String name) {
-        if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a name: " + name);
-        }
-        return name;
-    }
 
     /** Runs one batch statement somewhere: inside an open transaction, or in a transaction of its own. */
     @FunctionalInterface
@@ -298,7 +170,7 @@ public final class GraphWriter {
                 GraphModel.labels().containsKey(row.label()) || GraphModel.SOURCE.equals(row.label()), row.label());
         if (!namedKeys) {
             add(
-                    plan.isNew(row.id()) ? CREATE_NODES_BY_MAP : MERGE_NODES_BY_MAP,
+                    plan.isNew(row.id()) ? WriteStatements.CREATE_NODES_BY_MAP : WriteStatements.MERGE_NODES_BY_MAP,
                     List.of(row.id(), label, row.properties()),
                     true);
             return;
@@ -307,15 +179,17 @@ public final class GraphWriter {
         List<Object> values = new ArrayList<>(keys.size() + 1);
         values.add(row.id());
         keys.forEach(k -> values.add(row.properties().get(k)));
-        String statement = plan.isNew(row.id()) ? createNodes(label, keys) : mergeNodes(label, keys);
+        String statement = plan.isNew(row.id())
+                ? WriteStatements.createNodes(label, keys)
+                : WriteStatements.mergeNodes(label, keys);
         add(statement, values, true);
     }
 
-    /** Hands over {@link #SHARE_ENDS} for the deals' accounts written, after every relationship is. */
+    /** Hands over {@link WriteStatements#SHARE_ENDS} for the deals' accounts written, after every relationship is. */
     private void shareEnds() {
         for (int start = 0; start < dealAccounts.size(); start += batchSize) {
             flush(
-                    SHARE_ENDS,
+                    WriteStatements.SHARE_ENDS,
                     new ArrayList<>(dealAccounts.subList(start, Math.min(dealAccounts.size(), start + batchSize))),
                     false);
         }
@@ -331,7 +205,9 @@ public final class GraphWriter {
         boolean cannotExist = plan.isNew(row.from()) || plan.isNew(row.to());
         if (!namedKeys) {
             add(
-                    cannotExist ? CREATE_RELATIONSHIPS_BY_MAP : MERGE_RELATIONSHIPS_BY_MAP,
+                    cannotExist
+                            ? WriteStatements.CREATE_RELATIONSHIPS_BY_MAP
+                            : WriteStatements.MERGE_RELATIONSHIPS_BY_MAP,
                     cannotExist
                             ? List.of(row.from(), row.to(), type, row.properties())
                             : List.of(row.from(), row.to(), type, row.id(), row.properties()),
@@ -346,7 +222,12 @@ public final class GraphWriter {
             values.add(row.id());
         }
         keys.forEach(k -> values.add(row.properties().get(k)));
-        add(cannotExist ? createRelationships(type, keys) : mergeRelationships(type, keys), values, false);
+        add(
+                cannotExist
+                        ? WriteStatements.createRelationships(type, keys)
+                        : WriteStatements.mergeRelationships(type, keys),
+                values,
+                false);
     }
 
     private static List<String> keysOf(Map<String, Object> properties, String... except) {
@@ -446,7 +327,7 @@ public final class GraphWriter {
     private void run(String statement, List<Object> rows, boolean nodes) {
         SummaryCounters counters = batches.run(statement, rows);
         batchCount++;
-        if (statement.equals(SHARE_ENDS)) {
+        if (statement.equals(WriteStatements.SHARE_ENDS)) {
             return;
         }
         if (nodes) {
