@@ -48,8 +48,24 @@ public final class DocumentValidator {
     /** A reference whose label can only be checked once the graph has been asked about the id. */
     private record Deferred(Location at, String id, Set<String> expected, String message) {}
 
-    /** A relationship with an end the document does not declare: its ends are checked once the graph is known. */
-    private record DeferredEnds(Location at, String type, String from, String to) {}
+    /**
+     * A relationship with an end the document does not declare: its ends are checked once the graph is known. The
+     * lines of its {@code from} and {@code to} are kept as numbers, there being one of these for each such record.
+     */
+    private record DeferredEnds(Location at, String type, String from, String to, int fromLine, int toLine) {
+
+        static DeferredEnds of(RawRecord record, String type, String from, String to) {
+            return new DeferredEnds(record.location(), type, from, to, record.lineOf("from"), record.lineOf("to"));
+        }
+
+        Location fromAt() {
+            return at.child("from").atLine(fromLine);
+        }
+
+        Location toAt() {
+            return at.child("to").atLine(toLine);
+        }
+    }
 
     private final ImportDocument document;
     private final RowObserver observer;
@@ -165,7 +181,7 @@ public final class DocumentValidator {
                 String id = string(record.fields().get("id"));
                 if (clashes.contains(id)) {
                     problems.add(
-                            record.location().child("id"),
+                            record.at("id"),
                             "id '" + id + "' is already a " + graphLabels.get(id)
                                     + " in the graph; a node's label cannot change and ids are unique across the graph");
                 }
@@ -180,7 +196,7 @@ public final class DocumentValidator {
             String inGraph = id == null ? null : graphLabels.get(id);
             if (inGraph != null && !inGraph.equals(GraphModel.SOURCE)) {
                 problems.add(
-                        record.location().child("id"),
+                        record.at("id"),
                         "id '" + id + "' is already a " + inGraph
                                 + " in the graph; ids are unique across the graph, sources included");
             }
@@ -192,10 +208,10 @@ public final class DocumentValidator {
         String fromLabel = labelOf(row.from(), graphLabels);
         String toLabel = labelOf(row.to(), graphLabels);
         if (fromLabel == null) {
-            problems.add(at.child("from"), "'" + row.from() + "' names no node in the document or in the graph");
+            problems.add(row.fromAt(), "'" + row.from() + "' names no node in the document or in the graph");
         }
         if (toLabel == null) {
-            problems.add(at.child("to"), "'" + row.to() + "' names no node in the document or in the graph");
+            problems.add(row.toAt(), "'" + row.to() + "' names no node in the document or in the graph");
         }
         if (fromLabel != null && toLabel != null) {
             checkEnds(row.type(), row.from(), row.to(), fromLabel, toLabel, at);
@@ -219,11 +235,10 @@ public final class DocumentValidator {
             String previous = declared.putIfAbsent(id, label);
             if (previous != null) {
                 problems.add(
-                        record.location().child("id"),
-                        "id '" + id + "' appears twice in the document; each node is listed once");
+                        record.at("id"), "id '" + id + "' appears twice in the document; each node is listed once");
             }
         }
-        referToSources(record.fields(), record.location());
+        referToSources(record);
     }
 
     private void checkRelationship(RawRecord record) {
@@ -240,7 +255,7 @@ public final class DocumentValidator {
             return;
         }
         // What the record says of other nodes is checked even when the record has problems of its own.
-        referToSources(fields, at);
+        referToSources(record);
         String type = string(fields.get("type"));
         String from = string(fields.get("from"));
         String to = string(fields.get("to"));
@@ -250,15 +265,15 @@ public final class DocumentValidator {
             if (fromLabel != null && toLabel != null) {
                 checkEnds(type, from, to, fromLabel, toLabel, at);
             } else {
-                deferredEnds.add(new DeferredEnds(at, type, from, to));
+                deferredEnds.add(DeferredEnds.of(record, type, from, to));
             }
         }
-        referToNodes(fields, at);
+        referToNodes(record);
     }
 
     /** The products and agreements a relationship's properties name, checked now or once the graph is known. */
-    private void referToNodes(Map<String, Object> fields, Location at) {
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
+    private void referToNodes(RawRecord record) {
+        for (Map.Entry<String, Object> field : record.fields().entrySet()) {
             Type propertyType = GraphModel.typeOf(field.getKey());
             if ((propertyType == Type.PRODUCT_REF || propertyType == Type.AGREEMENT_REF)
                     && field.getValue() instanceof String id
@@ -269,10 +284,10 @@ public final class DocumentValidator {
                 String label = declared.get(id.strip());
                 if (label != null) {
                     if (!expected.contains(label)) {
-                        problems.add(at.child(field.getKey()), message);
+                        problems.add(record.at(field.getKey()), message);
                     }
                 } else {
-                    deferred.add(new Deferred(at.child(field.getKey()), id.strip(), expected, message));
+                    deferred.add(new Deferred(record.at(field.getKey()), id.strip(), expected, message));
                 }
             }
         }
@@ -299,23 +314,24 @@ public final class DocumentValidator {
     }
 
     /** Source ids a record names, checked against the document's sources now and the graph's later. */
-    private void referToSources(Map<String, Object> fields, Location at) {
+    private void referToSources(RawRecord record) {
+        Map<String, Object> fields = record.fields();
         if (fields.get("source") instanceof String raw && !raw.isBlank()) {
             String id = raw.strip();
             if (!documentSources.contains(id)) {
-                sourceReferences.putIfAbsent(id, at.child("source"));
+                sourceReferences.putIfAbsent(id, record.at("source"));
             }
         }
         if (fields.get("locationSource") instanceof String raw
                 && !raw.isBlank()
                 && !documentSources.contains(raw.strip())) {
-            sourceReferences.putIfAbsent(raw.strip(), at.child("locationSource"));
+            sourceReferences.putIfAbsent(raw.strip(), record.at("locationSource"));
         }
         List<String> seeAlso = stringList(fields.get("seeAlso"));
         if (seeAlso != null) {
             for (String id : seeAlso) {
                 if (!documentSources.contains(id)) {
-                    sourceReferences.putIfAbsent(id, at.child("seeAlso"));
+                    sourceReferences.putIfAbsent(id, record.at("seeAlso"));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON form of the import format with a streaming parser: every record keeps the line it starts on, every
- * syntax error names its line and column, and nodes and relationships are visited one at a time.
+ * Reads the JSON form of the import format with a streaming parser: every record keeps the line it starts on and the
+ * line of each of its fields, every syntax error names its line and column, and nodes and relationships are visited
+ * one at a time.
  */
 public final class JsonDocumentReader {
 
@@ -199,15 +201,40 @@ public final class JsonDocumentReader {
                     problems.add(new Problem(location, "each entry of '" + section + "' must be a JSON object"));
                 }
             } else {
-                JsonNode node = parser.readValueAsTree();
-                Map<String, Object> fields = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    fields.put(e.getKey(), plain(e.getValue()));
-                }
-                visitor.visit(section, new RawRecord(location, fields));
+                visitor.visit(section, readRecord(parser, location));
             }
             index++;
         }
+    }
+
+    /** The record whose '{' the parser stands on: its fields, and the line each field's key is written on. */
+    private static RawRecord readRecord(JsonParser parser, Location location) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = parser.currentName();
+            TokenStreamLocation where = parser.currentTokenLocation();
+            parser.nextToken();
+            fields.put(key, value(parser));
+            lines.put(key, where == null ? location.line() : where.getLineNr());
+        }
+        return new RawRecord(location, fields, lines);
+    }
+
+    /** The value the parser stands on, as {@link #plain} makes it; a list or an object read as a tree first. */
+    private static Object value(JsonParser parser) {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getString();
+            case VALUE_NUMBER_INT ->
+                parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? parser.getBigIntegerValue()
+                        : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> plain(parser.readValueAsTree());
+        };
     }
 
     private static Location at(String name, TokenStreamLocation where, String pointer) {

@@ -14,6 +14,11 @@ public record Location(String file, int line, String pointer) {
         return new Location(file, line, pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
     }
 
+    /** The same place, on another line. */
+    public Location atLine(int line) {
+        return new Location(file, line, pointer);
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);

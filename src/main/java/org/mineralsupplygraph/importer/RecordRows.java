@@ -41,22 +41,21 @@ final class RecordRows {
      */
     static NodeRow source(RawRecord record, Set<String> seen, Problems problems) {
         Map<String, Object> fields = record.fields();
-        Location at = record.location();
         long before = problems.count();
-        String id = requiredString(fields, "id", at, problems);
+        String id = requiredString(record, "id", problems);
         if (id != null && !SOURCE_ID.matcher(id).matches()) {
             problems.add(
-                    at.child("id"),
+                    record.at("id"),
                     "source id '" + id + "' must be lower-case letters, digits, '-' and '.', such as 'usgs-mcs-2025'");
         }
         if (id != null && !seen.add(id)) {
-            problems.add(at.child("id"), "source '" + id + "' appears twice in the document");
+            problems.add(record.at("id"), "source '" + id + "' appears twice in the document");
         }
-        String title = requiredString(fields, "title", at, problems);
-        String kind = requiredString(fields, "kind", at, problems);
+        String title = requiredString(record, "title", problems);
+        String kind = requiredString(record, "kind", problems);
         if (kind != null && !GraphModel.SOURCE_KINDS.contains(kind)) {
             problems.add(
-                    at.child("kind"),
+                    record.at("kind"),
                     "unknown source kind '" + kind + "'; expected one of " + new TreeSet<>(GraphModel.SOURCE_KINDS));
         }
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -69,12 +68,12 @@ final class RecordRows {
             }
             if (!GraphModel.SOURCE_PROPERTIES.contains(key)) {
                 problems.add(
-                        at.child(key),
+                        record.at(key),
                         "unknown source field '" + key + "'; allowed: id, "
                                 + String.join(", ", new TreeSet<>(GraphModel.SOURCE_PROPERTIES)));
                 continue;
             }
-            Object value = PropertyValues.value(key, field.getValue(), at.child(key), problems);
+            Object value = PropertyValues.value(key, field.getValue(), record.at(key), problems);
             if (value != null) {
                 properties.put(key, value);
             }
@@ -85,41 +84,39 @@ final class RecordRows {
     /** A node record as a row, its problems reported to {@code problems}; null when it has any. */
     static NodeRow node(RawRecord record, Problems problems) {
         Map<String, Object> fields = record.fields();
-        Location at = record.location();
         long before = problems.count();
-        String labelName = requiredString(fields, "label", at, problems);
-        String id = requiredString(fields, "id", at, problems);
-        requiredString(fields, "name", at, problems);
-        GraphModel.Label label = labelName == null ? null : label(labelName, at, problems);
+        String labelName = requiredString(record, "label", problems);
+        String id = requiredString(record, "id", problems);
+        requiredString(record, "name", problems);
+        GraphModel.Label label = labelName == null ? null : label(record, labelName, problems);
         if (label == null) {
             return null;
         }
         if (id != null && !label.idPattern().matcher(id).matches()) {
             problems.add(
-                    at.child("id"),
+                    record.at("id"),
                     "'" + id + "' is not a valid " + label.name() + " id: it must be " + label.idRule());
         }
         for (String required : label.required()) {
             if (fields.get(required) == null) {
-                problems.add(at.child(required), "'" + required + "' is required for " + label.name());
+                problems.add(record.at(required), "'" + required + "' is required for " + label.name());
             }
         }
-        requiredString(fields, "source", at, problems);
+        requiredString(record, "source", problems);
         if (label.name().equals("Agreement") || label.name().equals("Policy")) {
-            requiredString(fields, "evidence", at, problems);
+            requiredString(record, "evidence", problems);
         }
         Map<String, Object> properties = properties(
-                fields,
+                record,
                 id,
                 NODE_KEYS,
                 GraphModel.COMMON_NODE_PROPERTIES,
                 label.properties(),
                 label.enums(),
                 label.name(),
-                at,
                 problems);
         if (label.properties().contains("latitude")) {
-            location(fields, properties, at, problems);
+            location(record, properties, problems);
         }
         return problems.count() == before ? new NodeRow(id, label.name(), properties) : null;
     }
@@ -127,14 +124,13 @@ final class RecordRows {
     /** A relationship record as a row, its problems reported to {@code problems}; null when it has any. */
     static RelationshipRow relationship(RawRecord record, Problems problems) {
         Map<String, Object> fields = record.fields();
-        Location at = record.location();
         long before = problems.count();
-        String typeName = requiredString(fields, "type", at, problems);
-        String from = requiredString(fields, "from", at, problems);
-        String to = requiredString(fields, "to", at, problems);
-        String source = requiredString(fields, "source", at, problems);
-        requiredString(fields, "evidence", at, problems);
-        GraphModel.RelationshipType type = typeName == null ? null : relationshipType(typeName, at, problems);
+        String typeName = requiredString(record, "type", problems);
+        String from = requiredString(record, "from", problems);
+        String to = requiredString(record, "to", problems);
+        String source = requiredString(record, "source", problems);
+        requiredString(record, "evidence", problems);
+        GraphModel.RelationshipType type = typeName == null ? null : relationshipType(record, typeName, problems);
         if (type == null) {
             return null;
         }
@@ -144,23 +140,22 @@ final class RecordRows {
                 && from.startsWith("gov-")
                 && !from.substring(4).equalsIgnoreCase(to)) {
             problems.add(
-                    at.child("to"),
+                    record.at("to"),
                     "government '" + from + "' can only govern country '"
                             + from.substring(4).toUpperCase() + "'");
         }
-        String id = fields.get("id") == null ? null : requiredString(fields, "id", at, problems);
+        String id = fields.get("id") == null ? null : requiredString(record, "id", problems);
         if (id == null && from != null && to != null && source != null) {
             id = type.name() + ":" + from + ":" + to + ":" + source;
         }
         Map<String, Object> properties = properties(
-                fields,
+                record,
                 id,
                 RELATIONSHIP_KEYS,
                 GraphModel.COMMON_RELATIONSHIP_PROPERTIES,
                 type.properties(),
                 type.enums(),
                 type.name(),
-                at,
                 problems);
         if (problems.count() != before) {
             return null;
@@ -169,22 +164,22 @@ final class RecordRows {
         return new RelationshipRow(id, type.name(), from, to, properties);
     }
 
-    private static GraphModel.Label label(String name, Location at, Problems problems) {
+    private static GraphModel.Label label(RawRecord record, String name, Problems problems) {
         GraphModel.Label label = GraphModel.label(name).orElse(null);
         if (label == null) {
             problems.add(
-                    at.child("label"),
+                    record.at("label"),
                     "unknown label '" + name + "'; expected one of "
                             + String.join(", ", GraphModel.labels().keySet()));
         }
         return label;
     }
 
-    private static GraphModel.RelationshipType relationshipType(String name, Location at, Problems problems) {
+    private static GraphModel.RelationshipType relationshipType(RawRecord record, String name, Problems problems) {
         GraphModel.RelationshipType type = GraphModel.relationshipType(name).orElse(null);
         if (type == null) {
             problems.add(
-                    at.child("type"),
+                    record.at("type"),
                     "unknown relationship type '" + name + "'; expected one of "
                             + String.join(", ", GraphModel.relationshipTypes().keySet()));
         }
@@ -196,31 +191,30 @@ final class RecordRows {
      * label or type, of the right value type, and one of the allowed values where the model enumerates them.
      */
     private static Map<String, Object> properties(
-            Map<String, Object> fields,
+            RawRecord record,
             String id,
             Set<String> keys,
             Set<String> common,
             Set<String> specific,
             Map<String, Set<String>> enums,
             String owner,
-            Location at,
             Problems problems) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("id", id);
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
+        for (Map.Entry<String, Object> field : record.fields().entrySet()) {
             String key = field.getKey();
             if (keys.contains(key)) {
                 continue;
             }
             if (!common.contains(key) && !specific.contains(key)) {
                 problems.add(
-                        at.child(key),
+                        record.at(key),
                         "unknown property '" + key + "' for " + owner + "; allowed: "
                                 + String.join(", ", allowed(common, specific)));
                 continue;
             }
-            Object value = PropertyValues.value(key, field.getValue(), at.child(key), problems);
-            checkEnum(enums, key, value, at.child(key), problems);
+            Object value = PropertyValues.value(key, field.getValue(), record.at(key), problems);
+            checkEnum(enums, key, value, record.at(key), problems);
             if (value != null) {
                 properties.put(key, value);
             }
@@ -242,14 +236,14 @@ final class RecordRows {
         }
     }
 
-    private static String requiredString(Map<String, Object> fields, String key, Location at, Problems problems) {
-        Object value = fields.get(key);
+    private static String requiredString(RawRecord record, String key, Problems problems) {
+        Object value = record.fields().get(key);
         if (value == null) {
-            problems.add(at.child(key), "'" + key + "' is required");
+            problems.add(record.at(key), "'" + key + "' is required");
             return null;
         }
         if (!(value instanceof String s) || s.isBlank()) {
-            problems.add(at.child(key), "'" + key + "' must be a non-empty string");
+            problems.add(record.at(key), "'" + key + "' must be a non-empty string");
             return null;
         }
         return s.strip();
@@ -259,21 +253,21 @@ final class RecordRows {
      * A site's coordinates, checked as a whole: latitude and longitude come together and with their precision, and
      * are stored as one WGS 84 point ({@link GraphModel#LOCATION}); the two numbers leave the row.
      */
-    private static void location(
-            Map<String, Object> fields, Map<String, Object> properties, Location at, Problems problems) {
+    private static void location(RawRecord record, Map<String, Object> properties, Problems problems) {
+        Map<String, Object> fields = record.fields();
         boolean latitude = fields.get("latitude") != null;
         boolean longitude = fields.get("longitude") != null;
         boolean precision = fields.get("locationPrecision") != null;
         if (!latitude && !longitude) {
             if (precision) {
                 problems.add(
-                        at.child("locationPrecision"),
+                        record.at("locationPrecision"),
                         "'locationPrecision' needs 'latitude' and 'longitude'; a site without them is placed at its"
                                 + " country's centroid");
             }
             for (String key : List.of("locationSource", "locationEvidence", "locationNote")) {
                 if (fields.get(key) != null) {
-                    problems.add(at.child(key), "'" + key + "' needs 'latitude' and 'longitude'");
+                    problems.add(record.at(key), "'" + key + "' needs 'latitude' and 'longitude'");
                 }
             }
             return;
@@ -281,13 +275,13 @@ final class RecordRows {
         if (latitude != longitude) {
             String missing = latitude ? "longitude" : "latitude";
             problems.add(
-                    at.child(missing),
+                    record.at(missing),
                     "'" + missing + "' is required with '" + (latitude ? "latitude" : "longitude") + "'");
             return;
         }
         if (!precision) {
             problems.add(
-                    at.child("locationPrecision"),
+                    record.at("locationPrecision"),
                     "'locationPrecision' is required with coordinates; one of " + GraphModel.LOCATION_PRECISIONS);
         }
         Object lat = properties.remove("latitude");

@@ -198,6 +198,54 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void aProblemWithAFieldNamesTheLineOfItsKeyAndAMissingFieldTheLineTheRecordStartsOn() {
+        assertThat(problems("""
+                {"sources": [{"id": "t", "kind": "user", "title": "Test"}],
+                 "nodes": [
+                   {"label": "Company",
+                    "id": "acme",
+                    "source": "t",
+                    "colour": "green"}
+                 ],
+                 "relationships": [
+                   {"type": "OFFTAKE",
+                    "from": "acme",
+                    "to": "nowhere-co",
+                    "tonnesPerYear": "lots",
+                    "source": "t", "evidence": "e"}
+                 ]}
+                """))
+                .contains("test.json line 3 (/nodes/0/name): 'name' is required")
+                .anySatisfy(p -> assertThat(p).startsWith("test.json line 6 (/nodes/0/colour): unknown property"))
+                .contains("test.json line 12 (/relationships/0/tonnesPerYear): 'lots' is not a number")
+                .contains("test.json line 11 (/relationships/0/to): 'nowhere-co' names no node in the document or in"
+                        + " the graph");
+    }
+
+    @Test
+    void aProblemInACsvFileNamesTheLineOfItsRow() {
+        ImportDocument csv = CsvDocumentReader.open(
+                "nodes.csv",
+                () -> new ByteArrayInputStream("""
+                        label,id,name,source,kind
+                        Source,t,Test,,user
+                        Company,acme,Acme,t,
+                        """.getBytes(StandardCharsets.UTF_8)),
+                "relationships.csv",
+                () -> new ByteArrayInputStream("""
+                        type,from,to,source,evidence,tonnesPerYear
+                        HEADQUARTERED_IN,acme,KR,t,e,
+                        OFFTAKE,lg-energy-solution,acme,t,e,lots
+                        """.getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> DocumentValidator.validate(csv, ids -> Map.of("KR", "Country")))
+                .isInstanceOfSatisfying(
+                        ImportException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .contains("relationships.csv line 3 (/tonnesPerYear): 'lots' is not a number"));
+    }
+
+    @Test
     void theDocumentsShapeIsChecked() {
         assertThatThrownBy(() -> json("[1, 2]")).hasMessageContaining("must be a JSON object");
         assertThatThrownBy(() -> json("{\"nodes\": {}, \"extra\": 1}"))
