@@ -1,13 +1,11 @@
 package org.mineralsupplygraph.analytics;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +16,6 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.ops.DConvertMatrixStruct;
 import org.ejml.sparse.csc.CommonOps_DSCC;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Control;
-import org.mineralsupplygraph.analytics.OwnershipResponse.OwnershipPath;
 import org.mineralsupplygraph.analytics.OwnershipResponse.Stake;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.RelationshipView;
@@ -89,151 +86,109 @@ class OwnershipService {
         });
     }
 
+    /**
+     * The subject and its ownership network's nodes, numbered in the network's order as the rows and columns of W.
+     *
+     * @param holdings whether the network lies below the subject (what it holds) or above it (who holds it)
+     */
+    private record Network(
+            String subject,
+            boolean holdings,
+            Map<String, NodeView> nodes,
+            List<String> ids,
+            Map<String, Integer> index) {
+
+        static Network of(String subject, boolean holdings, Map<String, NodeView> nodes) {
+            List<String> ids = new ArrayList<>(nodes.keySet());
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+            return new Network(subject, holdings, nodes, ids, index);
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        /** The subject's number. */
+        int s() {
+            return index.get(subject);
+        }
+
+        /** The key of the direct stake between the subject and another node, as {@link Accounts} keys them. */
+        String directPair(String other) {
+            return holdings ? Accounts.pair(subject, other) : Accounts.pair(other, subject);
+        }
+    }
+
+    /**
+     * The stakes of a network, one account per holder and holding (the seed article's first, then by source): those
+     * counted, by pair of owner and owned; the pairs that are a SUBSIDIARY_OF; the links without a percentage; and the
+     * further sources' accounts of a counted stake.
+     */
+    private record Accounts(
+            Map<String, Link> counted,
+            Set<String> subsidiaries,
+            List<RelationshipView> unquantified,
+            List<RelationshipView> otherAccounts) {
+
+        private static final Comparator<Link> PREFERRED = Comparator.comparing((Link l) -> l.stakePct() == null)
+                .thenComparing(l -> !SupplyContracts.SEED.equals(
+                        l.relationship().properties().get("source")))
+                .thenComparing(l -> String.valueOf(l.relationship().properties().get("source")))
+                .thenComparing(l -> String.valueOf(l.relationship().properties().get("id")));
+
+        static String pair(String owner, String owned) {
+            return owner + "\u0000" + owned;
+        }
+
+        static Accounts of(List<Link> links) {
+            Map<String, List<Link>> pairs = new LinkedHashMap<>();
+            links.forEach(l -> pairs.computeIfAbsent(pair(l.owner(), l.owned()), k -> new ArrayList<>())
+                    .add(l));
+            Accounts accounts =
+                    new Accounts(new LinkedHashMap<>(), new HashSet<>(), new ArrayList<>(), new ArrayList<>());
+            pairs.forEach(accounts::add);
+            return accounts;
+        }
+
+        private void add(String pair, List<Link> links) {
+            List<Link> sorted = new ArrayList<>(links);
+            sorted.sort(PREFERRED);
+            Link preferred = sorted.get(0);
+            if (sorted.stream().anyMatch(Link::subsidiary)) {
+                subsidiaries.add(pair);
+            }
+            if (preferred.stakePct() == null) {
+                sorted.forEach(l -> unquantified.add(l.relationship()));
+                return;
+            }
+            counted.put(pair, preferred);
+            sorted.stream().skip(1).forEach(l -> otherAccounts.add(l.relationship()));
+        }
+
+        Collection<Link> stakes() {
+            return counted.values();
+        }
+    }
+
     /** The answer for a subject and the ownership network around it (no database needed: tested directly). */
     static OwnershipResponse compute(
             String subject, boolean holdings, Map<String, NodeView> nodes, List<Link> links, int limit) {
-        List<String> ids = new ArrayList<>(nodes.keySet());
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        int n = ids.size();
-        int s = index.get(subject);
-
-        // One stake per holder and holding: the seed article's account first, then by source; the rest are listed.
-        Map<String, List<Link>> pairs = new LinkedHashMap<>();
-        links.forEach(l -> pairs.computeIfAbsent(l.owner() + "\u0000" + l.owned(), k -> new ArrayList<>())
-                .add(l));
-        Map<String, Link> counted = new LinkedHashMap<>();
-        Set<String> subsidiaries = new HashSet<>();
-        List<RelationshipView> unquantified = new ArrayList<>();
-        List<RelationshipView> otherAccounts = new ArrayList<>();
-        for (Map.Entry<String, List<Link>> pair : pairs.entrySet()) {
-            List<Link> accounts = new ArrayList<>(pair.getValue());
-            accounts.sort(Comparator.comparing((Link l) -> l.stakePct() == null)
-                    .thenComparing(l -> !SupplyContracts.SEED.equals(
-                            l.relationship().properties().get("source")))
-                    .thenComparing(
-                            l -> String.valueOf(l.relationship().properties().get("source")))
-                    .thenComparing(
-                            l -> String.valueOf(l.relationship().properties().get("id"))));
-            Link preferred = accounts.get(0);
-            if (accounts.stream().anyMatch(Link::subsidiary)) {
-                subsidiaries.add(pair.getKey());
-            }
-            if (preferred.stakePct() == null) {
-                accounts.forEach(l -> unquantified.add(l.relationship()));
-                continue;
-            }
-            counted.put(pair.getKey(), preferred);
-            accounts.stream().skip(1).forEach(l -> otherAccounts.add(l.relationship()));
-        }
-
-        List<String> notes = new ArrayList<>();
-        double[] held = new double[n];
-        counted.values().forEach(l -> held[index.get(l.owned())] += l.stakePct() / 100);
-        int overHeld = 0;
-        for (int j = 0; j < n; j++) {
-            if (held[j] > 1 + 1e-9 && ++overHeld <= MAX_OVER_HELD_NOTES) {
-                notes.add("The stakes recorded in " + nodes.get(ids.get(j)).name() + " add up to "
-                        + Concentration.round(held[j] * 100, 2) + "%, more than all of it.");
-            }
-        }
-        if (overHeld > MAX_OVER_HELD_NOTES) {
-            notes.add("The stakes recorded in " + (overHeld - MAX_OVER_HELD_NOTES) + " more of the " + n + " nodes"
-                    + " add up to more than 100% (" + overHeld + " in all; the first " + MAX_OVER_HELD_NOTES
-                    + " are named above).");
-        }
-
-        double[] integrated = integrated(subject, s, holdings, n, index, counted.values());
-        // Simple paths from the subject, for evidence, and their sum (equal to the integrated stake without cycles).
-        Map<String, List<OwnershipPath>> paths = new LinkedHashMap<>();
-        Map<String, Double> pathSums = new HashMap<>();
-        int[] walked = {0, 0};
-        Map<String, List<Link>> adjacent = new HashMap<>();
-        counted.values()
-                .forEach(l -> adjacent.computeIfAbsent(holdings ? l.owner() : l.owned(), k -> new ArrayList<>())
-                        .add(l));
-        walk(
-                subject,
-                holdings,
-                adjacent,
-                new ArrayList<>(List.of(subject)),
-                new HashSet<>(List.of(subject)),
-                new ArrayList<>(),
-                1.0,
-                paths,
-                pathSums,
-                walked);
-        if (walked[0] >= MAX_PATHS_WALKED) {
-            notes.add("More than " + MAX_PATHS_WALKED + " simple paths: pathSumPct counts the first " + MAX_PATHS_WALKED
-                    + " found.");
-        }
-        if (walked[1] == 1) {
-            notes.add("Simple paths are listed (and summed in pathSumPct) up to " + MAX_PATH_LENGTH + " stakes long;"
-                    + " effectivePct counts chains of any length.");
-        }
-
-        List<Stake> stakes = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            if (k == s) {
-                continue;
-            }
-            double integratedStake = integrated[k];
-            if (integratedStake <= 1e-12) {
-                continue;
-            }
-            Link directLink = counted.get(holdings ? subject + "\u0000" + ids.get(k) : ids.get(k) + "\u0000" + subject);
-            double direct = directLink == null ? 0 : directLink.stakePct() / 100;
-            List<OwnershipPath> shown = paths.getOrDefault(ids.get(k), List.of()).stream()
-                    .sorted(Comparator.comparingDouble(OwnershipPath::pct).reversed())
-                    .limit(MAX_PATHS_SHOWN)
-                    .toList();
-            stakes.add(new Stake(
-                    nodes.get(ids.get(k)),
-                    direct > 0 ? Concentration.round(direct * 100, 4) : null,
-                    Concentration.round(integratedStake * 100, 4),
-                    Concentration.round(pathSums.getOrDefault(ids.get(k), 0.0) * 100, 4),
-                    shown));
-        }
-        stakes.sort(Comparator.comparingDouble(Stake::effectivePct)
-                .reversed()
-                .thenComparing(st -> st.node().name()));
-        double self = integrated[s];
+        Network network = Network.of(subject, holdings, nodes);
+        Accounts accounts = Accounts.of(links);
+        List<String> notes = overHeld(network, accounts.stakes());
+        double[] integrated = integrated(network, accounts.stakes());
+        OwnershipPaths paths = OwnershipPaths.walk(subject, holdings, accounts.stakes());
+        notes.addAll(paths.notes());
+        List<Stake> stakes = stakes(network, accounts, integrated, paths);
+        double self = integrated[network.s()];
         if (self > 1e-12) {
             notes.add(nodes.get(subject).name() + " holds " + Concentration.round(self * 100, 4) + "% of itself"
                     + " through a cycle of cross-holdings; the integrated stakes count the chains around it.");
         }
-
-        // Who holds what, and whose subsidiary is whose, built once for every controller looked at.
-        Map<String, List<Link>> out = new HashMap<>();
-        counted.values()
-                .forEach(l ->
-                        out.computeIfAbsent(l.owner(), k -> new ArrayList<>()).add(l));
-        Map<String, List<String>> subsidiariesOf = new HashMap<>();
-        subsidiaries.forEach(pair -> {
-            String[] ends = pair.split("\u0000");
-            subsidiariesOf.computeIfAbsent(ends[0], k -> new ArrayList<>()).add(ends[1]);
-        });
-        List<Control> control = new ArrayList<>();
-        if (holdings) {
-            control.addAll(controlled(ids.get(s), out, subsidiariesOf, nodes));
-        } else if (n - 1 > MAX_CONTROL_CANDIDATES) {
-            notes.add("Control not computed: more than " + MAX_CONTROL_CANDIDATES + " holders above " + subject + ".");
-        } else {
-            for (int u = 0; u < n; u++) {
-                if (u != s) {
-                    controlled(ids.get(u), out, subsidiariesOf, nodes).stream()
-                            .filter(c -> c.controlled().id().equals(subject))
-                            .forEach(control::add);
-                }
-            }
-        }
-        String method = "Integrated ownership W(I-W)^-1 over the " + n + " nodes " + (holdings ? "below" : "above")
-                + " " + subject + " (" + counted.size()
-                + " stake(s) with a percentage): the product of the stakes along every chain,"
-                + " summed; cycles of cross-holdings are summed as a converging series. Control: a chain of majority"
-                + " stakes, the controlling group's stakes added, or SUBSIDIARY_OF.";
+        List<Control> control = control(network, accounts, notes);
         if (stakes.size() > limit) {
             notes.add("The " + limit + " largest of " + stakes.size() + " stakes are listed (limit).");
         }
@@ -243,52 +198,81 @@ class OwnershipService {
         return new OwnershipResponse(
                 nodes.get(subject),
                 holdings ? "holdings" : "owners",
-                method,
+                method(network, accounts),
                 stakes.subList(0, Math.min(limit, stakes.size())),
                 stakes.size(),
                 control.subList(0, Math.min(limit, control.size())),
-                unquantified,
-                otherAccounts,
+                accounts.unquantified(),
+                accounts.otherAccounts(),
                 notes);
     }
 
-    private static void walk(
-            String at,
-            boolean holdings,
-            Map<String, List<Link>> adjacent,
-            List<String> nodes,
-            Set<String> onPath,
-            List<RelationshipView> relationships,
-            double product,
-            Map<String, List<OwnershipPath>> paths,
-            Map<String, Double> sums,
-            int[] walked) {
-        for (Link link : adjacent.getOrDefault(at, List.of())) {
-            if (walked[0] >= MAX_PATHS_WALKED) {
-                return;
+    /** Notes on the nodes whose recorded stakes add up to more than all of them: the first few named, then a count. */
+    private static List<String> overHeld(Network network, Collection<Link> stakes) {
+        double[] held = new double[network.size()];
+        stakes.forEach(l -> held[network.index().get(l.owned())] += l.stakePct() / 100);
+        List<String> notes = new ArrayList<>();
+        int overHeld = 0;
+        for (int j = 0; j < held.length; j++) {
+            if (held[j] > 1 + 1e-9 && ++overHeld <= MAX_OVER_HELD_NOTES) {
+                notes.add("The stakes recorded in "
+                        + network.nodes().get(network.ids().get(j)).name() + " add up to "
+                        + Concentration.round(held[j] * 100, 2) + "%, more than all of it.");
             }
-            String far = holdings ? link.owned() : link.owner();
-            if (onPath.contains(far)) {
-                continue;
-            }
-            if (relationships.size() >= MAX_PATH_LENGTH) {
-                walked[1] = 1;
-                continue;
-            }
-            double next = product * link.stakePct() / 100;
-            nodes.add(far);
-            onPath.add(far);
-            relationships.add(link.relationship());
-            walked[0]++;
-            sums.merge(far, next, Double::sum);
-            paths.computeIfAbsent(far, k -> new ArrayList<>())
-                    .add(new OwnershipPath(
-                            Concentration.round(next * 100, 4), List.copyOf(nodes), List.copyOf(relationships)));
-            walk(far, holdings, adjacent, nodes, onPath, relationships, next, paths, sums, walked);
-            nodes.remove(nodes.size() - 1);
-            onPath.remove(far);
-            relationships.remove(relationships.size() - 1);
         }
+        if (overHeld > MAX_OVER_HELD_NOTES) {
+            notes.add("The stakes recorded in " + (overHeld - MAX_OVER_HELD_NOTES) + " more of the " + held.length
+                    + " nodes add up to more than 100% (" + overHeld + " in all; the first " + MAX_OVER_HELD_NOTES
+                    + " are named above).");
+        }
+        return notes;
+    }
+
+    /** One stake per node with an integrated stake, largest first: direct, integrated and summed over the paths. */
+    private static List<Stake> stakes(Network network, Accounts accounts, double[] integrated, OwnershipPaths paths) {
+        List<Stake> stakes = new ArrayList<>();
+        int s = network.s();
+        for (int k = 0; k < network.size(); k++) {
+            if (k == s || integrated[k] <= 1e-12) {
+                continue;
+            }
+            String id = network.ids().get(k);
+            Link directLink = accounts.counted().get(network.directPair(id));
+            double direct = directLink == null ? 0 : directLink.stakePct() / 100;
+            stakes.add(new Stake(
+                    network.nodes().get(id),
+                    direct > 0 ? Concentration.round(direct * 100, 4) : null,
+                    Concentration.round(integrated[k] * 100, 4),
+                    Concentration.round(paths.sum(id) * 100, 4),
+                    paths.shown(id)));
+        }
+        stakes.sort(Comparator.comparingDouble(Stake::effectivePct)
+                .reversed()
+                .thenComparing(st -> st.node().name()));
+        return stakes;
+    }
+
+    /** What the subject controls (holdings), or who controls it (owners) unless there are too many holders to try. */
+    private static List<Control> control(Network network, Accounts accounts, List<String> notes) {
+        OwnershipControl control = new OwnershipControl(network.nodes(), accounts.stakes(), accounts.subsidiaries());
+        if (network.holdings()) {
+            return control.controlledBy(network.subject());
+        }
+        if (network.size() - 1 > MAX_CONTROL_CANDIDATES) {
+            notes.add("Control not computed: more than " + MAX_CONTROL_CANDIDATES + " holders above "
+                    + network.subject() + ".");
+            return new ArrayList<>();
+        }
+        return control.controllersOf(network.subject());
+    }
+
+    private static String method(Network network, Accounts accounts) {
+        return "Integrated ownership W(I-W)^-1 over the " + network.size() + " nodes "
+                + (network.holdings() ? "below" : "above") + " " + network.subject() + " ("
+                + accounts.counted().size()
+                + " stake(s) with a percentage): the product of the stakes along every chain,"
+                + " summed; cycles of cross-holdings are summed as a converging series. Control: a chain of majority"
+                + " stakes, the controlling group's stakes added, or SUBSIDIARY_OF.";
     }
 
     /**
@@ -296,8 +280,12 @@ class OwnershipService {
      * products until the terms vanish: exact up to 1e-13, and linear in the stakes per term. A series that does not
      * die out means a cycle holding 100% or more of itself.
      */
-    static double[] integrated(
-            String subject, int s, boolean holdings, int n, Map<String, Integer> index, Collection<Link> stakes) {
+    private static double[] integrated(Network network, Collection<Link> stakes) {
+        String subject = network.subject();
+        int s = network.s();
+        boolean holdings = network.holdings();
+        int n = network.size();
+        Map<String, Integer> index = network.index();
         // holdings: x W, written as W^T x; owners: W y.
         DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, n, stakes.size());
         DMatrixRMaj term = new DMatrixRMaj(n, 1);
@@ -338,48 +326,5 @@ class OwnershipService {
                 subject,
                 "The stakes around '" + subject + "' form a cycle in which"
                         + " companies hold 100% or more of themselves; integrated ownership has no finite value.");
-    }
-
-    /** What node u controls: majority stakes of u and what it already controls, or SUBSIDIARY_OF, to a fixed point. */
-    private static List<Control> controlled(
-            String controller,
-            Map<String, List<Link>> out,
-            Map<String, List<String>> subsidiariesOf,
-            Map<String, NodeView> nodes) {
-        Set<String> group = new LinkedHashSet<>(List.of(controller));
-        Map<String, Double> votes = new HashMap<>();
-        Map<String, List<String>> through = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(controller));
-        List<Control> control = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            String member = queue.poll();
-            for (Link l : out.getOrDefault(member, List.of())) {
-                votes.merge(l.owned(), l.stakePct() / 100, Double::sum);
-                through.computeIfAbsent(l.owned(), k -> new ArrayList<>()).add(member);
-                if (!group.contains(l.owned()) && votes.get(l.owned()) > 0.5 + 1e-12) {
-                    group.add(l.owned());
-                    queue.add(l.owned());
-                    control.add(new Control(
-                            nodes.get(controller),
-                            nodes.get(l.owned()),
-                            Concentration.round(votes.get(l.owned()) * 100, 4),
-                            List.copyOf(through.get(l.owned())),
-                            "majority"));
-                }
-            }
-            for (String child : subsidiariesOf.getOrDefault(member, List.of())) {
-                if (group.add(child)) {
-                    queue.add(child);
-                    Double v = votes.get(child);
-                    control.add(new Control(
-                            nodes.get(controller),
-                            nodes.get(child),
-                            v == null ? null : Concentration.round(v * 100, 4),
-                            List.copyOf(through.getOrDefault(child, List.of())),
-                            "subsidiary"));
-                }
-            }
-        }
-        return control;
     }
 }
