@@ -281,27 +281,18 @@ class OwnershipService {
      * die out means a cycle holding 100% or more of itself.
      */
     private static double[] integrated(Network network, Collection<Link> stakes) {
-        String subject = network.subject();
-        int s = network.s();
-        boolean holdings = network.holdings();
         int n = network.size();
-        Map<String, Integer> index = network.index();
-        // holdings: x W, written as W^T x; owners: W y.
+        int s = network.s();
+        // holdings: x W, written as W^T x; owners: W y. The first term is the subject's own column of that matrix.
         DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, n, stakes.size());
         DMatrixRMaj term = new DMatrixRMaj(n, 1);
         for (Link l : stakes) {
-            int owner = index.get(l.owner());
-            int owned = index.get(l.owned());
+            int row = network.index().get(network.holdings() ? l.owned() : l.owner());
+            int column = network.index().get(network.holdings() ? l.owner() : l.owned());
             double w = l.stakePct() / 100;
-            if (holdings) {
-                triplets.addItem(owned, owner, w);
-            } else {
-                triplets.addItem(owner, owned, w);
-            }
-            if (holdings && owner == s) {
-                term.set(owned, 0, term.get(owned, 0) + w);
-            } else if (!holdings && owned == s) {
-                term.set(owner, 0, term.get(owner, 0) + w);
+            triplets.addItem(row, column, w);
+            if (column == s) {
+                term.set(row, 0, term.get(row, 0) + w);
             }
         }
         DMatrixSparseCSC step = DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
@@ -321,6 +312,7 @@ class OwnershipService {
             term = next;
             next = swap;
         }
+        String subject = network.subject();
         throw new UnprocessableException(
                 "id",
                 subject,
