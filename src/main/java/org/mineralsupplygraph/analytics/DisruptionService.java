@@ -147,42 +147,13 @@ class DisruptionService {
         List<NodeView> unaffected = new ArrayList<>();
         List<String> summary = new ArrayList<>();
         for (List<Contract> own : byBuyer.values()) {
-            List<Hit> lost = new ArrayList<>();
-            List<Hit> partly = new ArrayList<>();
-            List<Contract> remaining = new ArrayList<>();
-            for (Contract c : own) {
-                Outcome outcome = hit(scenario, origin, c);
-                if (outcome == null) {
-                    remaining.add(c);
-                } else if (outcome.partial()) {
-                    partly.add(outcome.hit());
-                    remaining.add(c);
-                } else {
-                    lost.add(outcome.hit());
-                }
-            }
-            if (lost.isEmpty() && partly.isEmpty()) {
+            BuyerImpact impact = buyerImpact(scenario, origin, own);
+            if (impact == null) {
                 unaffected.add(own.get(0).buyer());
-                continue;
+            } else {
+                impacts.add(impact);
+                summary.add(summaryLine(impact, own));
             }
-            double lostTonnes =
-                    lost.stream().mapToDouble(h -> tonnes(h.contract())).sum();
-            double known = own.stream().mapToDouble(DisruptionService::tonnes).sum();
-            double kept =
-                    remaining.stream().mapToDouble(DisruptionService::tonnes).sum();
-            int unknownVolume = (int) lost.stream()
-                    .filter(h -> h.contract().tonnesPerYear() == null)
-                    .count();
-            Double share = known > 0 ? Concentration.round(100 * lostTonnes / known, 2) : null;
-            impacts.add(new BuyerImpact(
-                    own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share, remaining, kept));
-            summary.add(own.get(0).buyer().name() + " loses " + lost.size() + " of " + own.size() + " "
-                    + supplies(own)
-                    + (known > 0
-                            ? ": " + format(lostTonnes) + " of " + format(known) + " t/yr known (" + share + "%)"
-                            : "; the graph knows none of their volumes")
-                    + (unknownVolume > 0 ? ", plus " + unknownVolume + " lost of unknown volume" : "")
-                    + (partly.isEmpty() ? "" : "; " + partly.size() + " more partly affected") + ".");
         }
         if (contracts.isEmpty()) {
             summary.add("No firm of " + scenario.buyerCountry() + " has a contract for " + scenario.mineral()
@@ -192,7 +163,65 @@ class DisruptionService {
             summary.add("No contract of a firm of " + scenario.buyerCountry() + " for " + scenario.mineral()
                     + " runs through what the scenario removes.");
         }
-        List<String> notes = List.of(
+        return new DisruptionResponse(
+                scenario,
+                impacts,
+                unaffected,
+                summary,
+                notes(scenario, origin),
+                impacts.size(),
+                unaffected.size(),
+                impacts.size() + unaffected.size(),
+                null);
+    }
+
+    /** What one buyer's supplies lose to the scenario, or null when it leaves them whole. */
+    private static BuyerImpact buyerImpact(DisruptionScenario scenario, boolean origin, List<Contract> own) {
+        List<Hit> lost = new ArrayList<>();
+        List<Hit> partly = new ArrayList<>();
+        List<Contract> remaining = new ArrayList<>();
+        for (Contract c : own) {
+            Outcome outcome = hit(scenario, origin, c);
+            if (outcome == null) {
+                remaining.add(c);
+            } else if (outcome.partial()) {
+                partly.add(outcome.hit());
+                remaining.add(c);
+            } else {
+                lost.add(outcome.hit());
+            }
+        }
+        if (lost.isEmpty() && partly.isEmpty()) {
+            return null;
+        }
+        double lostTonnes = lost.stream().mapToDouble(h -> tonnes(h.contract())).sum();
+        double known = own.stream().mapToDouble(DisruptionService::tonnes).sum();
+        double kept = remaining.stream().mapToDouble(DisruptionService::tonnes).sum();
+        int unknownVolume = (int)
+                lost.stream().filter(h -> h.contract().tonnesPerYear() == null).count();
+        Double share = known > 0 ? Concentration.round(100 * lostTonnes / known, 2) : null;
+        return new BuyerImpact(
+                own.get(0).buyer(), lost, partly, lostTonnes, unknownVolume, known, share, remaining, kept);
+    }
+
+    /** The summary's sentence for an affected buyer. */
+    private static String summaryLine(BuyerImpact b, List<Contract> own) {
+        double known = b.knownTonnesPerYear();
+        return b.buyer().name() + " loses " + b.lost().size() + " of " + own.size() + " " + supplies(own)
+                + (known > 0
+                        ? ": " + format(b.tonnesPerYearLost()) + " of " + format(known) + " t/yr known ("
+                                + b.shareOfKnownSupplyLostPct() + "%)"
+                        : "; the graph knows none of their volumes")
+                + (b.lostWithUnknownVolume() > 0
+                        ? ", plus " + b.lostWithUnknownVolume() + " lost of unknown volume"
+                        : "")
+                + (b.partlyAffected().isEmpty() ? "" : "; " + b.partlyAffected().size() + " more partly affected")
+                + ".";
+    }
+
+    /** How to read the answer: what a supply is, and what a removed country, company or site takes. */
+    private static List<String> notes(DisruptionScenario scenario, boolean origin) {
+        return List.of(
                 "A buyer's supplies are its contracts (OFFTAKE deals, each source's account of"
                         + " one contract grouped) and its holdings (mines and facilities it owns, operates or holds a stake in,"
                         + " directly or down a chain of stakes and subsidiaries: the stake times the site's stated production,"
@@ -200,16 +229,6 @@ class DisruptionService {
                         + (origin ? "the mines and facilities located in it" : "the suppliers headquartered in it")
                         + "; a company or site removes every contract whose evidence runs through it.",
                 "The scenario is computed in a read-only transaction; the graph is unchanged.");
-        return new DisruptionResponse(
-                scenario,
-                impacts,
-                unaffected,
-                summary,
-                notes,
-                impacts.size(),
-                unaffected.size(),
-                impacts.size() + unaffected.size(),
-                null);
     }
 
     /** What the scenario does to a contract: takes it, or some of its sites only (partial). */
