@@ -2,8 +2,6 @@ package org.mineralsupplygraph.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,70 +41,14 @@ class ConcentrationService {
                 throw Named.mineral("mineral", mineral).missing();
             }
             NodeView mineralView = GraphViews.node(rows.get(0).get("mineral"));
-            List<Record> figures = rows.stream()
-                    .filter(r -> !r.get("figure").isNull())
-                    .filter(r -> asOf == null || year(r) <= asOf.getYear())
-                    .toList();
-            if (figures.isEmpty()) {
-                throw new NotFoundException(
-                        asOf == null ? "mineral" : "asOf",
-                        asOf == null ? mineral : asOf.toString(),
-                        "The graph holds no world production figures for " + mineralView.name()
-                                + (asOf == null ? "" : " dated " + asOf.getYear() + " or earlier"));
-            }
-            // The latest year, and of it one source's vintage (the newest): two vintages' figures for the same year
-            // (a revision) would otherwise count each country twice.
+            List<Record> latest = latest(figures(rows, mineral, mineralView, asOf));
             Map<String, Object> first =
-                    figures.get(0).get("figure").asRelationship().asMap();
-            long year = year(figures.get(0));
-            List<Record> latest = figures.stream()
-                    .filter(r -> year(r) == year)
-                    .filter(r -> Objects.equals(
-                            r.get("figure").asRelationship().get("source").asObject(), first.get("source")))
-                    .filter(r -> Objects.equals(
-                            r.get("figure").asRelationship().get("vintage").asObject(), first.get("vintage")))
-                    .toList();
+                    latest.get(0).get("figure").asRelationship().asMap();
             double world = ((Number) first.get("worldTotalTonnes")).doubleValue();
-            List<Share> shares = new ArrayList<>();
-            double named = 0;
-            for (Record r : latest) {
-                NodeView country = GraphViews.node(r.get("country"));
-                double tonnes =
-                        ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue();
-                named += tonnes;
-                shares.add(new Share(
-                        country,
-                        tonnes,
-                        Concentration.round(100 * tonnes / world, 2),
-                        GraphViews.relationship(r.get("figure").asRelationship(), country.id(), mineral),
-                        null));
-            }
+            List<Share> shares = worldShares(latest, mineral, world);
+            double named = named(shares);
             Concentration measures = Concentration.ofShares(
-                    latest.stream()
-                            .map(r -> 100
-                                    * ((Number) r.get("figure")
-                                                    .asRelationship()
-                                                    .get("tonnes")
-                                                    .asObject())
-                                            .doubleValue()
-                                    / world)
-                            .toList(),
-                    guidelines);
-            List<String> notes = new ArrayList<>();
-            String worldText = String.format(Locale.ENGLISH, "%,.0f", world);
-            notes.add("HHI over the " + shares.size() + " countries the source names, each as a share of the published"
-                    + " world total (" + worldText + " t), not of their sum.");
-            notes.add(
-                    named <= world
-                            ? "The rest of the world ("
-                                    + String.format(Locale.ENGLISH, "%.1f", 100 - 100 * named / world)
-                                    + "%) is not named by country and is left out, so the HHI is a lower bound."
-                            : "The named countries add up to more than the published world total ("
-                                    + String.format(Locale.ENGLISH, "%.1f", 100 * named / world)
-                                    + "%): the source's figures disagree; check them before relying on the HHI.");
-            if (first.get("caveat") instanceof String caveat) {
-                notes.add(caveat);
-            }
+                    shares.stream().map(share -> 100 * share.tonnes() / world).toList(), guidelines);
             return new ConcentrationResponse(
                     mineralView,
                     "world",
@@ -114,7 +56,7 @@ class ConcentrationService {
                     null,
                     asOf == null ? null : asOf.toString(),
                     (String) first.get("unit"),
-                    year,
+                    year(latest.get(0)),
                     world,
                     Concentration.round(100 * named / world, 2),
                     shares,
@@ -123,12 +65,91 @@ class ConcentrationService {
                     (String) first.get("vintage"),
                     null,
                     null,
-                    notes,
+                    worldNotes(first, shares.size(), world, named),
                     null,
                     null,
                     null,
                     null);
         });
+    }
+
+    /** The rows with a production figure dated in or before the year asked about; a 404 when there are none. */
+    private static List<Record> figures(List<Record> rows, String mineral, NodeView mineralView, LocalDate asOf) {
+        List<Record> figures = rows.stream()
+                .filter(r -> !r.get("figure").isNull())
+                .filter(r -> asOf == null || year(r) <= asOf.getYear())
+                .toList();
+        if (figures.isEmpty()) {
+            throw new NotFoundException(
+                    asOf == null ? "mineral" : "asOf",
+                    asOf == null ? mineral : asOf.toString(),
+                    "The graph holds no world production figures for " + mineralView.name()
+                            + (asOf == null ? "" : " dated " + asOf.getYear() + " or earlier"));
+        }
+        return figures;
+    }
+
+    /**
+     * The latest year's figures, of one source's vintage (the first row's, the newest): two vintages' figures for the
+     * same year (a revision) would otherwise count each country twice.
+     */
+    private static List<Record> latest(List<Record> figures) {
+        Map<String, Object> first =
+                figures.get(0).get("figure").asRelationship().asMap();
+        long year = year(figures.get(0));
+        return figures.stream()
+                .filter(r -> year(r) == year)
+                .filter(r -> Objects.equals(
+                        r.get("figure").asRelationship().get("source").asObject(), first.get("source")))
+                .filter(r -> Objects.equals(
+                        r.get("figure").asRelationship().get("vintage").asObject(), first.get("vintage")))
+                .toList();
+    }
+
+    /** Each named country's production, as a share of the published world total. */
+    private static List<Share> worldShares(List<Record> latest, String mineral, double world) {
+        List<Share> shares = new ArrayList<>();
+        for (Record r : latest) {
+            NodeView country = GraphViews.node(r.get("country"));
+            double tonnes =
+                    ((Number) r.get("figure").asRelationship().get("tonnes").asObject()).doubleValue();
+            shares.add(new Share(
+                    country,
+                    tonnes,
+                    Concentration.round(100 * tonnes / world, 2),
+                    GraphViews.relationship(r.get("figure").asRelationship(), country.id(), mineral),
+                    null));
+        }
+        return shares;
+    }
+
+    /** The tonnes of the named countries, added in order. */
+    private static double named(List<Share> shares) {
+        double named = 0;
+        for (Share share : shares) {
+            named += share.tonnes();
+        }
+        return named;
+    }
+
+    /** What the world HHI is over, what the named countries leave out (or exceed), and the source's caveat. */
+    private static List<String> worldNotes(Map<String, Object> first, int countries, double world, double named) {
+        List<String> notes = new ArrayList<>();
+        String worldText = String.format(Locale.ENGLISH, "%,.0f", world);
+        notes.add("HHI over the " + countries + " countries the source names, each as a share of the published"
+                + " world total (" + worldText + " t), not of their sum.");
+        notes.add(
+                named <= world
+                        ? "The rest of the world ("
+                                + String.format(Locale.ENGLISH, "%.1f", 100 - 100 * named / world)
+                                + "%) is not named by country and is left out, so the HHI is a lower bound."
+                        : "The named countries add up to more than the published world total ("
+                                + String.format(Locale.ENGLISH, "%.1f", 100 * named / world)
+                                + "%): the source's figures disagree; check them before relying on the HHI.");
+        if (first.get("caveat") instanceof String caveat) {
+            notes.add(caveat);
+        }
+        return notes;
     }
 
     ConcentrationResponse buyers(
@@ -177,64 +198,10 @@ class ConcentrationService {
             LocalDate asOf,
             List<Contract> all,
             Concentration.Guidelines guidelines) {
-        Map<String, NodeView> countries = new LinkedHashMap<>();
-        Map<String, Double> tonnes = new LinkedHashMap<>();
-        Map<String, List<String>> ids = new LinkedHashMap<>();
-        List<Contract> counted = new ArrayList<>();
-        List<Excluded> excluded = new ArrayList<>();
-        for (Contract c : all) {
-            String reason = null;
-            NodeView country = null;
-            if ("origin".equals(basis)) {
-                List<String> origins = c.originCountries();
-                if (origins.isEmpty()) {
-                    reason = "the graph knows no mine or facility of this supply, so no origin";
-                } else if (origins.size() > 1) {
-                    reason = "its sites lie in several countries (" + String.join(", ", origins)
-                            + ") and the contract does not split its volume";
-                } else {
-                    country = c.sites().get(0).country();
-                }
-            } else if (c.supplierCountry() == null) {
-                reason = "the graph does not say where " + c.supplier().name() + " is headquartered";
-            } else {
-                country = c.supplierCountry();
-            }
-            if (reason == null && c.tonnesPerYear() == null) {
-                reason = "volume " + c.volume();
-            }
-            if (reason != null) {
-                excluded.add(new Excluded(c, reason));
-                continue;
-            }
-            counted.add(c);
-            countries.putIfAbsent(country.id(), country);
-            tonnes.merge(country.id(), c.tonnesPerYear(), Double::sum);
-            ids.computeIfAbsent(country.id(), k -> new ArrayList<>())
-                    .add(String.valueOf(c.deal().properties().get("id")));
-        }
-        double total = tonnes.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Share> shares = new ArrayList<>();
-        tonnes.forEach((id, t) -> shares.add(
-                new Share(countries.get(id), t, Concentration.round(100 * t / total, 2), null, ids.get(id))));
-        shares.sort(Comparator.comparingDouble(Share::tonnes).reversed());
-        List<String> notes = new ArrayList<>();
-        notes.add("Shares of the quantified tonnes a year of " + buyerCountry.name() + "'s firms' supply, contracted"
-                + " (OFFTAKE) or held (the stake times a held site's stated production, else capacity), by the "
-                + ("origin".equals(basis)
-                        ? "country of the mines and facilities the supply comes from"
-                        : "country the suppliers are headquartered in")
-                + ". Tonnes are of product as contracted or produced (a concentrate and a chemical add up as tonnes of product,"
-                + " not of contained metal).");
-        if (!excluded.isEmpty()) {
-            notes.add(excluded.size()
-                    + " contract(s) or holding(s) could not be counted and are listed under notCounted with the"
-                    + " reason; the shares describe only the " + counted.size() + " counted.");
-        }
-        Concentration measures = total > 0
-                ? Concentration.ofShares(
-                        tonnes.values().stream().map(t -> 100 * t / total).toList(), guidelines)
-                : null;
+        SupplyByCountry supply = SupplyByCountry.of(all, basis);
+        double total = supply.total();
+        List<String> notes = buyerNotes(buyerCountry, basis, supply);
+        Concentration measures = total > 0 ? Concentration.ofShares(supply.percents(), guidelines) : null;
         if (measures == null) {
             notes.add("No contract with a known volume and place: no concentration can be computed.");
         }
@@ -248,17 +215,36 @@ class ConcentrationService {
                 null,
                 total,
                 null,
-                shares,
+                supply.shares(),
                 measures,
                 null,
                 null,
-                counted,
-                excluded,
+                supply.counted(),
+                supply.excluded(),
                 notes,
-                counted.size(),
-                excluded.size(),
+                supply.counted().size(),
+                supply.excluded().size(),
                 null,
                 null);
+    }
+
+    /** What a buyer country's shares are of, and what could not be counted. */
+    private static List<String> buyerNotes(NodeView buyerCountry, String basis, SupplyByCountry supply) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Shares of the quantified tonnes a year of " + buyerCountry.name() + "'s firms' supply, contracted"
+                + " (OFFTAKE) or held (the stake times a held site's stated production, else capacity), by the "
+                + ("origin".equals(basis)
+                        ? "country of the mines and facilities the supply comes from"
+                        : "country the suppliers are headquartered in")
+                + ". Tonnes are of product as contracted or produced (a concentrate and a chemical add up as tonnes of product,"
+                + " not of contained metal).");
+        if (!supply.excluded().isEmpty()) {
+            notes.add(supply.excluded().size()
+                    + " contract(s) or holding(s) could not be counted and are listed under notCounted with the"
+                    + " reason; the shares describe only the "
+                    + supply.counted().size() + " counted.");
+        }
+        return notes;
     }
 
     private static long year(Record r) {
