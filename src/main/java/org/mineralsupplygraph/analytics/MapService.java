@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,9 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.mineralsupplygraph.analytics.CountryFlows.FlowRow;
 import org.mineralsupplygraph.exposure.Found;
 import org.mineralsupplygraph.exposure.SupplyPaths;
 import org.mineralsupplygraph.graph.GraphModel;
@@ -108,67 +106,76 @@ class MapService {
         });
     }
 
+    /** Where a site is drawn: its own location, else its country's centroid (precision "country"). */
+    private record Placement(GeoJson.Point point, String precision) {}
+
+    /** A site as a GeoJSON point, or null when it has neither a location nor a country on the map. */
     private GeoJson.SiteFeature site(Record row) {
         Node node = row.get("site").asNode();
-        String id = node.get("id").asString();
         NodeView country = GraphViews.node(row.get("country"));
+        Placement placement = placement(node, country);
+        if (placement == null) {
+            return null;
+        }
+        String id = node.get("id").asString();
+        return new GeoJson.SiteFeature("Feature", id, placement.point(), properties(row, node, country, placement));
+    }
+
+    private Placement placement(Node node, NodeView country) {
         Value location = node.get(GraphModel.LOCATION);
-        GeoJson.Point point;
-        String precision;
         if (!location.isNull()) {
             Point p = location.asPoint();
-            point = GeoJson.Point.of(p.x(), p.y());
-            precision = node.get("locationPrecision").asString("site");
-        } else {
-            double[] centroid = centroid(country == null ? null : country.id());
-            if (centroid == null) {
-                return null;
-            }
-            point = GeoJson.Point.of(centroid[0], centroid[1]);
-            precision = "country";
+            return new Placement(
+                    GeoJson.Point.of(p.x(), p.y()),
+                    node.get("locationPrecision").asString("site"));
         }
+        double[] centroid = centroid(country == null ? null : country.id());
+        return centroid == null ? null : new Placement(GeoJson.Point.of(centroid[0], centroid[1]), "country");
+    }
+
+    private static GeoJson.SiteProperties properties(Record row, Node node, NodeView country, Placement placement) {
+        String id = node.get("id").asString();
+        boolean located = !node.get(GraphModel.LOCATION).isNull();
+        List<GeoJson.Party> owners = parties(row.get("owners"));
+        List<Object> capacity = row.get("capacity").asList(Value::asObject);
+        return new GeoJson.SiteProperties(
+                id,
+                node.get("name").asString(id),
+                node.hasLabel("Mine") ? "Mine" : "Facility",
+                node.get("kind").asString(null),
+                node.get("status").asString(null),
+                country == null ? null : country.id(),
+                country == null ? null : country.name(),
+                products(row.get("products")),
+                row.get("minerals").asList(Value::asString),
+                parties(row.get("operators")),
+                owners,
+                row.get("offtakes").asLong(),
+                placement.precision(),
+                !"site".equals(placement.precision()),
+                located ? node.get("locationSource").asString(node.get("source").asString(null)) : null,
+                located ? node.get("locationNote").asString(null) : null,
+                capacity.isEmpty() ? null : (Number) capacity.get(0),
+                sources(node, owners));
+    }
+
+    /** The sources of a site's record, its other pages, its location and its owners' stakes, each once. */
+    private static List<String> sources(Node node, List<GeoJson.Party> owners) {
         Set<String> sources = new LinkedHashSet<>();
         addSource(sources, node.get("source"));
         node.get("seeAlso").asList(Value::asString, List.of()).forEach(sources::add);
         addSource(sources, node.get("locationSource"));
-        List<GeoJson.Party> owners = parties(row.get("owners"));
         owners.forEach(o -> addSource(sources, o.source()));
-        List<GeoJson.Product> products = row.get("products")
-                .asList(p -> new GeoJson.Product(
-                        p.get("id").asString(),
-                        p.get("name").asString(),
-                        p.get("capacityTonnesPerYear").isNull()
-                                ? null
-                                : (Number) p.get("capacityTonnesPerYear").asObject()));
-        String label = node.hasLabel("Mine") ? "Mine" : "Facility";
-        String note = location.isNull() ? null : node.get("locationNote").asString(null);
-        List<Object> capacity = row.get("capacity").asList(Value::asObject);
-        return new GeoJson.SiteFeature(
-                "Feature",
-                id,
-                point,
-                new GeoJson.SiteProperties(
-                        id,
-                        node.get("name").asString(id),
-                        label,
-                        node.get("kind").asString(null),
-                        node.get("status").asString(null),
-                        country == null ? null : country.id(),
-                        country == null ? null : country.name(),
-                        products,
-                        row.get("minerals").asList(Value::asString),
-                        parties(row.get("operators")),
-                        owners,
-                        row.get("offtakes").asLong(),
-                        precision,
-                        !"site".equals(precision),
-                        location.isNull()
-                                ? null
-                                : node.get("locationSource")
-                                        .asString(node.get("source").asString(null)),
-                        note,
-                        capacity.isEmpty() ? null : (Number) capacity.get(0),
-                        List.copyOf(sources)));
+        return List.copyOf(sources);
+    }
+
+    private static List<GeoJson.Product> products(Value list) {
+        return list.asList(p -> new GeoJson.Product(
+                p.get("id").asString(),
+                p.get("name").asString(),
+                p.get("capacityTonnesPerYear").isNull()
+                        ? null
+                        : (Number) p.get("capacityTonnesPerYear").asObject()));
     }
 
     private static void addSource(Set<String> sources, Object value) {
@@ -202,21 +209,6 @@ class MapService {
             return size() > 64;
         }
     });
-
-    /** One deal and one country its supply comes from, as the flows query or the supply paths give it. */
-    record FlowRow(
-            String deal,
-            String type,
-            Double tonnesPerYear,
-            String product,
-            String source,
-            String buyer,
-            String buyerName,
-            String home,
-            String supplier,
-            String supplierName,
-            String country,
-            List<String> sites) {}
 
     /**
      * The flows of a mineral. With a current supply reach, from {@code flows.cypher} (one query for every buyer
@@ -258,7 +250,11 @@ class MapService {
             List<FlowRow> rows =
                     reading.usable() ? fromReach(tx, mineral, basis, asOf) : walked(tx, mineral, basis, asOf, reading);
             return new FlowsResponse(
-                    mineralView, basis, asOf == null ? null : asOf.toString(), flows(rows), flowNotes(basis));
+                    mineralView,
+                    basis,
+                    asOf == null ? null : asOf.toString(),
+                    CountryFlows.of(rows, countryNames),
+                    flowNotes(basis));
         });
     }
 
@@ -274,12 +270,10 @@ class MapService {
         notes.add(
                 "Several sources' accounts of one deal (one buyer, a common supplier or site) count once, with the"
                         + " seed article's figures where it gives an account, else the first's; the others are listed with it.");
-        notes.add("Each flow lists its " + DEALS_LISTED + " largest deals; flows within one country (from = to) are"
-                + " the firms' supply at home.");
+        notes.add("Each flow lists its " + CountryFlows.DEALS_LISTED
+                + " largest deals; flows within one country (from = to) are" + " the firms' supply at home.");
         return notes;
     }
-
-    static final int DEALS_LISTED = 10;
 
     private static final String FLOWS = CypherQueries.load("flows");
 
@@ -342,79 +336,6 @@ class MapService {
         return rows;
     }
 
-    /** One source's account of a deal, with every country and site its supply was found in. */
-    private static final class DealAccount {
-        final FlowRow first;
-        final Set<String> countries = new TreeSet<>();
-        final Set<String> sites = new LinkedHashSet<>();
-
-        DealAccount(FlowRow first) {
-            this.first = first;
-        }
-
-        Set<String> reaches() {
-            Set<String> ids = new HashSet<>(sites);
-            ids.add(first.supplier());
-            return ids;
-        }
-    }
-
-    /**
-     * One deal as the sources give it: its accounts (one per source) and the preferred one, the seed article's, else
-     * the first by id, whose volume counts.
-     */
-    private record Deal(DealAccount preferred, List<DealAccount> accounts, Set<String> countries, List<String> sites) {}
-
-    /**
-     * Rows (one per deal and country, or per deal, country and site) grouped into flows, largest first. Accounts of
-     * one buyer's deal from different sources that reach a common supplier or site are one deal, as
-     * {@code SupplyContracts} groups a country's contracts (an article's account of SK On's offtake with Lake Resources
-     * and Creamer Media's with Kachi itself): counted once, with the preferred account's volume.
-     */
-    private List<Flow> flows(List<FlowRow> rows) {
-        Map<String, DealAccount> accounts = new TreeMap<>();
-        for (FlowRow row : rows) {
-            DealAccount account = accounts.computeIfAbsent(row.deal(), k -> new DealAccount(row));
-            account.countries.add(row.country());
-            account.sites.addAll(row.sites());
-        }
-        // Per buyer and kind of deal; accounts in id order, so that the grouping is the same however rows arrived.
-        Map<String, FlowBuilder> flows = new TreeMap<>();
-        for (List<DealAccount> group : SupplyContracts.oneDeal(
-                accounts.values(),
-                a -> a.first.buyer() + "|" + a.first.type(),
-                a -> String.valueOf(a.first.source()),
-                (a, b) -> a.reaches().stream().anyMatch(b.reaches()::contains))) {
-            DealAccount preferred = group.stream()
-                    .filter(a -> SupplyContracts.SEED.equals(a.first.source()))
-                    .findFirst()
-                    .orElse(group.stream()
-                            .min(Comparator.comparing(a -> a.first.deal()))
-                            .orElseThrow());
-            Set<String> countries = new TreeSet<>();
-            Set<String> sites = new LinkedHashSet<>();
-            group.forEach(a -> {
-                countries.addAll(a.countries);
-                sites.addAll(a.sites);
-            });
-            Deal deal = new Deal(preferred, group, countries, List.copyOf(sites));
-            for (String country : countries) {
-                flows.computeIfAbsent(
-                                country + "->" + preferred.first.home(),
-                                k -> new FlowBuilder(country, preferred.first.home()))
-                        .add(deal);
-            }
-        }
-        return flows.values().stream()
-                .map(b -> b.build(countryNames))
-                .sorted(Comparator.comparing((Flow f) -> f.tonnesPerYear() == null ? -1 : f.tonnesPerYear())
-                        .reversed()
-                        .thenComparing(f -> -(f.contracts() + f.stakes()))
-                        .thenComparing(Flow::from)
-                        .thenComparing(Flow::to))
-                .toList();
-    }
-
     GeoJson.FlowCollection flowLines(FlowsResponse flows) {
         List<GeoJson.FlowFeature> features = new ArrayList<>();
         for (Flow flow : flows.flows()) {
@@ -438,75 +359,5 @@ class MapService {
                 world.source(),
                 world.vintage(),
                 world.shares());
-    }
-
-    private static final class FlowBuilder {
-        final String from;
-        final String to;
-        double tonnes;
-        boolean anyTonnes;
-        int contracts;
-        int stakes;
-        int unquantified;
-        final List<Flow.Deal> deals = new ArrayList<>();
-
-        FlowBuilder(String from, String to) {
-            this.from = from;
-            this.to = to;
-        }
-
-        void add(Deal deal) {
-            FlowRow row = deal.preferred().first;
-            boolean shared = deal.countries().size() > 1;
-            boolean contract = "OFFTAKE".equals(row.type());
-            if (contract) {
-                contracts++;
-                if (row.tonnesPerYear() == null) {
-                    unquantified++;
-                } else if (!shared) {
-                    tonnes += row.tonnesPerYear();
-                    anyTonnes = true;
-                }
-            } else {
-                stakes++;
-            }
-            List<String> others = deal.accounts().stream()
-                    .filter(a -> a != deal.preferred())
-                    .map(a -> a.first.deal())
-                    .sorted()
-                    .toList();
-            deals.add(new Flow.Deal(
-                    contract ? "contract" : "stake",
-                    row.buyer(),
-                    row.buyerName() == null ? row.buyer() : row.buyerName(),
-                    row.supplier(),
-                    row.supplierName() == null ? row.supplier() : row.supplierName(),
-                    deal.sites(),
-                    row.product(),
-                    row.tonnesPerYear(),
-                    shared && row.tonnesPerYear() != null,
-                    row.deal(),
-                    row.source(),
-                    others));
-        }
-
-        Flow build(Map<String, String> names) {
-            List<Flow.Deal> listed = deals.stream()
-                    .sorted(Comparator.comparing((Flow.Deal d) -> d.tonnesPerYear() == null ? -1 : d.tonnesPerYear())
-                            .reversed()
-                            .thenComparing(Flow.Deal::relationship))
-                    .limit(DEALS_LISTED)
-                    .toList();
-            return new Flow(
-                    from,
-                    names.getOrDefault(from, from),
-                    to,
-                    names.getOrDefault(to, to),
-                    anyTonnes ? tonnes : null,
-                    contracts,
-                    stakes,
-                    unquantified,
-                    listed);
-        }
     }
 }
