@@ -11,8 +11,10 @@ import org.mineralsupplygraph.graph.RelationshipView;
 import org.mineralsupplygraph.system.CypherQueries;
 import org.mineralsupplygraph.system.Named;
 import org.mineralsupplygraph.system.ReadQueries;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -93,30 +95,28 @@ class GraphExportService {
         };
     }
 
+    /**
+     * What the whole graph's export holds, found before it is written: the nodes in all and those written (the first
+     * by id, up to the limit), the last of them (null when there are none), and the property keys of both kinds.
+     */
+    private record Plan(long total, long nodes, String last, PropertyKeys nodeKeys, PropertyKeys relationshipKeys) {
+
+        boolean truncated() {
+            return total > nodes;
+        }
+
+        String description() {
+            return truncated()
+                    ? "The first " + nodes + " of " + total + " nodes in id order and the relationships among"
+                            + " them, from Mineral Supply Graph"
+                    : "The whole graph (" + total + " nodes) from Mineral Supply Graph";
+        }
+    }
+
     Export all(int limit) {
-        record Plan(long total, long nodes, String last, PropertyKeys nodeKeys, PropertyKeys relationshipKeys) {}
-        Plan plan = queries.read(tx -> {
-            Record bounds = tx.run(BOUNDS, Map.of("limit", limit)).single();
-            String last = bounds.get("last").asString(null);
-            PropertyKeys nodeKeys = nodeKeys();
-            PropertyKeys relationshipKeys = relationshipKeys();
-            if (last != null) {
-                tx.run(NODE_KEYS, Map.of("last", last))
-                        .forEachRemaining(row -> nodeKeys.addCypher(
-                                row.get("key").asString(), row.get("types").asList(v -> v.asString())));
-                tx.run(RELATIONSHIP_KEYS, Map.of("last", last))
-                        .forEachRemaining(row -> relationshipKeys.addCypher(
-                                row.get("key").asString(), row.get("types").asList(v -> v.asString())));
-            }
-            nodeKeys.types().remove("id");
-            return new Plan(
-                    bounds.get("total").asLong(), bounds.get("nodes").asLong(), last, nodeKeys, relationshipKeys);
-        });
-        boolean truncated = plan.total() > plan.nodes();
-        String description = truncated
-                ? "The first " + plan.nodes() + " of " + plan.total() + " nodes in id order and the relationships among"
-                        + " them, from Mineral Supply Graph"
-                : "The whole graph (" + plan.total() + " nodes) from Mineral Supply Graph";
+        Plan plan = queries.read(tx -> plan(tx, limit));
+        boolean truncated = plan.truncated();
+        String description = plan.description();
         return new Export() {
             @Override
             public String name() {
@@ -138,30 +138,52 @@ class GraphExportService {
                     return;
                 }
                 queries.readOnce(tx -> {
-                    try {
-                        Result nodes = tx.run(NODES, Map.of("last", plan.last()));
-                        while (nodes.hasNext()) {
-                            writer.node(GraphViews.node(nodes.next().get("n").asNode()));
-                        }
-                        writer.relationships();
-                        Result relationships = tx.run(RELATIONSHIPS, Map.of("last", plan.last()));
-                        long i = 0;
-                        while (relationships.hasNext()) {
-                            Record row = relationships.next();
-                            writer.relationship(
-                                    "r" + i++,
-                                    GraphViews.relationship(
-                                            row.get("r").asRelationship(),
-                                            row.get("from").asString(),
-                                            row.get("to").asString()));
-                        }
-                        writer.end();
-                        return null;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    stream(tx, plan.last(), writer);
+                    return null;
                 });
             }
         };
+    }
+
+    private static Plan plan(TransactionContext tx, int limit) {
+        Record bounds = tx.run(BOUNDS, Map.of("limit", limit)).single();
+        String last = bounds.get("last").asString(null);
+        PropertyKeys nodeKeys = nodeKeys();
+        PropertyKeys relationshipKeys = relationshipKeys();
+        if (last != null) {
+            tx.run(NODE_KEYS, Map.of("last", last))
+                    .forEachRemaining(row -> nodeKeys.addCypher(
+                            row.get("key").asString(), row.get("types").asList(v -> v.asString())));
+            tx.run(RELATIONSHIP_KEYS, Map.of("last", last))
+                    .forEachRemaining(row -> relationshipKeys.addCypher(
+                            row.get("key").asString(), row.get("types").asList(v -> v.asString())));
+        }
+        nodeKeys.types().remove("id");
+        return new Plan(bounds.get("total").asLong(), bounds.get("nodes").asLong(), last, nodeKeys, relationshipKeys);
+    }
+
+    /** The nodes up to the last, then the relationships among them, from the database to the writer as they come. */
+    private static void stream(QueryRunner tx, String last, GraphFileWriter writer) {
+        try {
+            Result nodes = tx.run(NODES, Map.of("last", last));
+            while (nodes.hasNext()) {
+                writer.node(GraphViews.node(nodes.next().get("n").asNode()));
+            }
+            writer.relationships();
+            Result relationships = tx.run(RELATIONSHIPS, Map.of("last", last));
+            long i = 0;
+            while (relationships.hasNext()) {
+                Record row = relationships.next();
+                writer.relationship(
+                        "r" + i++,
+                        GraphViews.relationship(
+                                row.get("r").asRelationship(),
+                                row.get("from").asString(),
+                                row.get("to").asString()));
+            }
+            writer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
