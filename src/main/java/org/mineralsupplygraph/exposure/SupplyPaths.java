@@ -2,16 +2,13 @@ package org.mineralsupplygraph.exposure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mineralsupplygraph.exposure.Dependency.Origin;
-import org.mineralsupplygraph.graph.Conflict;
 import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.graph.PathView;
@@ -36,8 +33,6 @@ public final class SupplyPaths {
     private static final String WALK = CypherQueries.load("supply-paths");
 
     private static final String REACH = CypherQueries.load("supply-reach-paths");
-
-    private static final String EVIDENCE = CypherQueries.load("supply-reach-evidence");
 
     private static final String ORIGINS = CypherQueries.load("supply-origins");
 
@@ -220,14 +215,14 @@ public final class SupplyPaths {
         Map<String, List<Origin>> origins = knownOrigins != null ? knownOrigins : origins(tx, domicileSuppliers);
         Map<String, NodeView> supplierCountries = supplierCountries(tx, originSuppliers);
         if (found.stream().anyMatch(f -> f.route != null)) {
-            return withConflicts(tx, SupplyRoutes.complete(tx, found, origins, supplierCountries), found);
+            return DealConflicts.withConflicts(tx, SupplyRoutes.complete(tx, found, origins, supplierCountries), found);
         }
-        Map<String, List<Object>> tails = tails(tx, found);
+        ReachTails tails = ReachTails.read(tx, found);
         List<Dependency> dependencies = new ArrayList<>(found.size());
         for (Found f : found) {
             dependencies.add(dependency(f, tails, origins, supplierCountries));
         }
-        return withConflicts(tx, dependencies);
+        return DealConflicts.withConflicts(tx, dependencies);
     }
 
     /** Where the domiciled suppliers' ore comes from (supply-origins.cypher), by supplier id. */
@@ -255,55 +250,8 @@ public final class SupplyPaths {
         return origins;
     }
 
-    /** For every distinct reach tail of length > 0: [nodes after the supplier..., relationships...], keyed. */
-    private static Map<String, List<Object>> tails(TransactionContext tx, List<Found> found) {
-        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
-        for (Found f : found) {
-            if (f.tailRels != null && !f.tailRels.isEmpty()) {
-                wanted.putIfAbsent(key(f), Map.of("nodes", f.tailNodes, "types", f.tailTypes, "rels", f.tailRels));
-            }
-        }
-        Map<String, List<Object>> read = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return read;
-        }
-        List<String> keys = List.copyOf(wanted.keySet());
-        List<Map<String, Object>> list = List.copyOf(wanted.values());
-        Map<String, Node[]> nodes = new HashMap<>();
-        Map<String, Relationship[]> rels = new HashMap<>();
-        tx.run(EVIDENCE, Map.of("tails", list)).forEachRemaining(row -> {
-            int i = row.get("tailIndex").asInt();
-            int hop = row.get("hop").asInt();
-            String key = keys.get(i);
-            int size = ((List<?>) list.get(i).get("rels")).size();
-            nodes.computeIfAbsent(key, k -> new Node[size])[hop] = row.get("b").asNode();
-            rels.computeIfAbsent(key, k -> new Relationship[size])[hop] =
-                    row.get("r").asRelationship();
-        });
-        for (String key : keys) {
-            Node[] n = nodes.get(key);
-            Relationship[] r = rels.get(key);
-            if (n == null || Arrays.asList(n).contains(null) || Arrays.asList(r).contains(null)) {
-                // The graph no longer holds a hop the reach names: it changed under the reach; the reach is rebuilt
-                // by the next question that looks (SupplyReach.read), this one keeps the tail it could read.
-                continue;
-            }
-            List<Object> path = new ArrayList<>(List.of(n));
-            path.addAll(List.of(r));
-            read.put(key, path);
-        }
-        return read;
-    }
-
-    private static String key(Found f) {
-        return String.join("\u0001", f.tailRels) + "\u0002" + String.join("\u0001", f.tailNodes);
-    }
-
     private static Dependency dependency(
-            Found f,
-            Map<String, List<Object>> tails,
-            Map<String, List<Origin>> origins,
-            Map<String, NodeView> supplierCountries) {
+            Found f, ReachTails tails, Map<String, List<Origin>> origins, Map<String, NodeView> supplierCountries) {
         List<Node> nodes;
         List<Relationship> relationships;
         if (f.walkedNodes != null) {
@@ -312,16 +260,7 @@ public final class SupplyPaths {
         } else {
             nodes = new ArrayList<>(f.headNodes);
             relationships = new ArrayList<>(f.headRels);
-            List<Object> tail = f.tailRels.isEmpty() ? List.of() : tails.get(key(f));
-            if (tail != null) {
-                int hops = tail.size() / 2;
-                for (int i = 0; i < hops; i++) {
-                    nodes.add((Node) tail.get(i));
-                }
-                for (int i = hops; i < tail.size(); i++) {
-                    relationships.add((Relationship) tail.get(i));
-                }
-            }
+            tails.addTo(f, nodes, relationships);
         }
         PathView path = GraphViews.path(nodes, relationships);
         RelationshipView deal = null;
@@ -353,69 +292,6 @@ public final class SupplyPaths {
                 domicile ? null : supplierCountries.get(f.supplier.id()),
                 path,
                 List.of());
-    }
-
-    /**
-     * Every account of the given deals' facts: the relationships of the deal's type between its two ends (ADR 2),
-     * for the conflicts among them.
-     */
-    private static final String DEAL_ACCOUNTS = """
-            UNWIND $deals AS deal
-            MATCH (a:Entity {id: deal[1]})-[r]->(b:Entity {id: deal[2]})
-            WHERE type(r) = deal[0]
-            WITH deal, collect(r) AS accounts
-            WHERE size(accounts) > 1
-            RETURN deal, accounts
-            """;
-
-    /** The dependencies, each with the conflicts among its deal's accounts (one query for all of them). */
-    private static List<Dependency> withConflicts(TransactionContext tx, List<Dependency> dependencies) {
-        return withConflicts(tx, dependencies, List.of());
-    }
-
-    /**
-     * As {@link #withConflicts(TransactionContext, List)}; deals a supply route knows to have one account only are not
-     * looked up.
-     */
-    private static List<Dependency> withConflicts(
-            TransactionContext tx, List<Dependency> dependencies, List<Found> routes) {
-        Set<String> single = new HashSet<>();
-        routes.stream()
-                .filter(f -> Boolean.FALSE.equals(f.accounts))
-                .forEach(f -> single.add(f.dealType + "|" + f.dealId));
-        Set<List<String>> deals = new LinkedHashSet<>();
-        for (Dependency d : dependencies) {
-            if (d.deal() != null
-                    && !single.contains(
-                            d.deal().type() + "|" + d.deal().properties().get("id"))) {
-                deals.add(List.of(d.deal().type(), d.deal().from(), d.deal().to()));
-            }
-        }
-        if (deals.isEmpty()) {
-            return dependencies;
-        }
-        Map<List<String>, List<Conflict>> conflicts = new HashMap<>();
-        tx.run(DEAL_ACCOUNTS, Map.of("deals", List.copyOf(deals))).forEachRemaining(row -> {
-            List<String> deal = row.get("deal").asList(Value::asString);
-            List<RelationshipView> accounts = row.get("accounts")
-                    .asList(r -> GraphViews.relationship(r.asRelationship(), deal.get(1), deal.get(2)));
-            List<Conflict> found = Conflict.among(accounts);
-            if (!found.isEmpty()) {
-                conflicts.put(deal, found);
-            }
-        });
-        if (conflicts.isEmpty()) {
-            return dependencies;
-        }
-        List<Dependency> result = new ArrayList<>(dependencies.size());
-        for (Dependency d : dependencies) {
-            List<Conflict> found = d.deal() == null
-                    ? null
-                    : conflicts.get(
-                            List.of(d.deal().type(), d.deal().from(), d.deal().to()));
-            result.add(found == null ? d : d.withConflicts(found));
-        }
-        return result;
     }
 
     private static Map<String, NodeView> supplierCountries(TransactionContext tx, Set<String> suppliers) {
