@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
@@ -101,6 +102,28 @@ public class ReadQueries {
     private <T> T read(Function<TransactionContext, T> managed, Function<QueryRunner, T> once) {
         long start = System.nanoTime();
         Semaphore export = once == null ? null : exports;
+        takeSlot(export, start);
+        Duration limit = export == null ? timeout : exportTimeout;
+        // An export's limit counts from when it has its slot; a query's includes the wait for it.
+        Duration left = export == null ? limit.minusNanos(System.nanoTime() - start) : limit;
+        if (left.compareTo(least) < 0) {
+            releaseSlot(export);
+            throw busy();
+        }
+        // The transaction runs on a worker, which gives the slot back when Neo4j has really finished; the request
+        // waits for it until its time is up and a little more. Neo4j stops a transaction past its timeout, but some
+        // operators (a shortest-path search through nodes of 100,000 relationships) notice only long after: the
+        // request is answered 503 in time anyway, and the slot stays taken while the database still works.
+        TransactionConfig config = TransactionConfig.builder().withTimeout(left).build();
+        Future<T> answer = submit(() -> run(managed, once, config, limit), export);
+        return await(answer, left.plus(GRACE), limit);
+    }
+
+    /**
+     * Takes a query slot, and for an export first the export's turn, waiting for them no longer than the query time
+     * limit from {@code start}.
+     */
+    private void takeSlot(Semaphore export, long start) {
         try {
             if (export != null && !export.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new QueryUnavailableException(
@@ -115,39 +138,34 @@ public class ReadQueries {
             release(export);
             throw busy();
         }
-        Duration limit = export == null ? timeout : exportTimeout;
-        // An export's limit counts from when it has its slot; a query's includes the wait for it.
-        Duration left = export == null ? limit.minusNanos(System.nanoTime() - start) : limit;
-        if (left.compareTo(least) < 0) {
-            slots.release();
-            release(export);
-            throw busy();
-        }
-        // The transaction runs on a worker, which gives the slot back when Neo4j has really finished; the request
-        // waits for it until its time is up and a little more. Neo4j stops a transaction past its timeout, but some
-        // operators (a shortest-path search through nodes of 100,000 relationships) notice only long after: the
-        // request is answered 503 in time anyway, and the slot stays taken while the database still works.
-        Future<T> answer;
+    }
+
+    /** Gives back a query slot, and for an export the export's turn. */
+    private void releaseSlot(Semaphore export) {
+        slots.release();
+        release(export);
+    }
+
+    /** Runs the work on a worker, which gives the slot back when the work is done. */
+    private <T> Future<T> submit(Supplier<T> work, Semaphore export) {
         try {
-            answer = workers.submit(() -> {
+            return workers.submit(() -> {
                 try {
-                    return run(
-                            managed,
-                            once,
-                            TransactionConfig.builder().withTimeout(left).build(),
-                            limit);
+                    return work.get();
                 } finally {
-                    slots.release();
-                    release(export);
+                    releaseSlot(export);
                 }
             });
         } catch (RejectedExecutionException e) {
-            slots.release();
-            release(export);
+            releaseSlot(export);
             throw busy();
         }
+    }
+
+    /** The worker's answer, waited for no longer than {@code wait}; its failures as they were thrown. */
+    private static <T> T await(Future<T> answer, Duration wait, Duration limit) {
         try {
-            return answer.get(left.plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+            return answer.get(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             log.warn(
                     "A read ran past its limit of {} ms and Neo4j has not stopped it yet; answered 503, its slot"
