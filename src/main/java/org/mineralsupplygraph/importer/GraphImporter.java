@@ -13,6 +13,7 @@ import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.mineralsupplygraph.system.QueryUnavailableException;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -151,10 +152,26 @@ public class GraphImporter {
         }
     }
 
+    /**
+     * Checks a document against the graph as an import does first, writing nothing.
+     *
+     * @return what the writer would need
+     * @throws ImportException listing the problems, as an import would
+     */
+    public ImportPlan check(ImportDocument document) {
+        try (Session session = sessions.session(AccessMode.READ)) {
+            return check(session, document);
+        }
+    }
+
+    private static ImportPlan check(Session session, ImportDocument document) {
+        return session.executeRead(tx -> DocumentValidator.validate(document, ids -> labelsOf(tx, ids)));
+    }
+
     private ImportResult write(ImportDocument document, GraphWriter.Progress progress, Touched touched) {
         long started = System.nanoTime();
         try (Session session = sessions.session()) {
-            ImportPlan plan = session.executeRead(tx -> DocumentValidator.validate(document, ids -> labelsOf(tx, ids)));
+            ImportPlan plan = check(session, document);
             long validated = System.nanoTime();
             GraphWriter.Counts counts;
             int transactions;
