@@ -9,6 +9,7 @@ import org.mineralsupplygraph.system.EmbeddedNeo4j;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -48,6 +49,8 @@ public final class StopTime {
         }
         long started = System.nanoTime();
         neo4j.close();
-        return (System.nanoTime() - started) / 1_000_000;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        FileSystemUtils.deleteRecursively(dir);
+        return millis;
     }
 }

@@ -32,7 +32,7 @@ record DisruptionRequest(
                 example = "lithium",
                 pattern = "^" + RequestParameters.ID_PATTERN + "$")
         @NotNull(message = REQUIRED)
-        @Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID)
+        @Pattern(regexp = AN_ID, message = RequestParameters.ID_RULE)
         String mineral,
 
         @Schema(
@@ -40,7 +40,7 @@ record DisruptionRequest(
                 example = "KR",
                 pattern = "^" + RequestParameters.COUNTRY_PATTERN + "$")
         @NotNull(message = REQUIRED)
-        @Pattern(regexp = RequestParameters.COUNTRY_PATTERN, message = A_COUNTRY)
+        @Pattern(regexp = A_COUNTRY, message = RequestParameters.COUNTRY_RULE)
         String buyerCountry,
 
         @Schema(
@@ -49,7 +49,7 @@ record DisruptionRequest(
                 allowableValues = {"origin", "domicile"},
                 defaultValue = "origin",
                 nullable = true)
-        @Pattern(regexp = "origin|domicile", message = "must be origin or domicile")
+        @Pattern(regexp = "^(origin|domicile)$", message = "must be origin or domicile")
         String basis,
 
         @Schema(
@@ -57,13 +57,13 @@ record DisruptionRequest(
                 format = "date",
                 example = "2027-01-01",
                 nullable = true)
-        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = A_DAY)
+        @Pattern(regexp = "^" + RequestParameters.DAY_PATTERN + "$", message = RequestParameters.DAY_RULE)
         String asOf) {
 
     static final String REQUIRED = "is required";
-    static final String AN_ID = "must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters)";
-    static final String A_COUNTRY = "must be an ISO 3166-1 alpha-2 country code such as KR";
-    static final String A_DAY = "must be a date written YYYY-MM-DD, such as 2025-06-30";
+    // Anchored, as the OpenAPI document states them (springdoc copies a Jakarta pattern into the schema as written).
+    static final String AN_ID = "^" + RequestParameters.ID_PATTERN + "$";
+    static final String A_COUNTRY = "^" + RequestParameters.COUNTRY_PATTERN + "$";
     static final String AT_MOST = "names more than 1,000 items";
 
     @Schema(
@@ -79,7 +79,7 @@ record DisruptionRequest(
                                     example = "AR",
                                     pattern = "^" + RequestParameters.COUNTRY_PATTERN + "$"))
             @Size(max = 1000, message = AT_MOST)
-            List<@Pattern(regexp = RequestParameters.COUNTRY_PATTERN, message = A_COUNTRY) String> countries,
+            List<@Pattern(regexp = A_COUNTRY, message = RequestParameters.COUNTRY_RULE) String> countries,
 
             @ArraySchema(
                     arraySchema = @Schema(nullable = true),
@@ -89,7 +89,7 @@ record DisruptionRequest(
                                     example = "lake-resources",
                                     pattern = "^" + RequestParameters.ID_PATTERN + "$"))
             @Size(max = 1000, message = AT_MOST)
-            List<@Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID) String> companies,
+            List<@Pattern(regexp = AN_ID, message = RequestParameters.ID_RULE) String> companies,
 
             @ArraySchema(
                     arraySchema = @Schema(nullable = true),
@@ -99,7 +99,7 @@ record DisruptionRequest(
                                     example = "kachi",
                                     pattern = "^" + RequestParameters.ID_PATTERN + "$"))
             @Size(max = 1000, message = AT_MOST)
-            List<@Pattern(regexp = RequestParameters.ID_PATTERN, message = AN_ID) String> facilities) {}
+            List<@Pattern(regexp = AN_ID, message = RequestParameters.ID_RULE) String> facilities) {}
 
     /**
      * The rule ScenarioBody checks and annotations cannot state: a scenario takes out something, so at least one of

@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the body of a disruption scenario into a {@link DisruptionScenario}, reporting every bad field at once: first
- * the body's shape (known fields, strings and lists of strings where they belong), then the values' rules, which are
- * {@link DisruptionRequest}'s Jakarta constraints, then what annotations cannot state (at least one id taken out, a
- * day that exists).
+ * Reads the body of a disruption scenario into a {@link DisruptionScenario}, reporting the bad fields together, in two
+ * rounds: first the body's shape (known fields, strings and lists of strings where they belong), every field at fault;
+ * once the shape is right, the values' rules, which are {@link DisruptionRequest}'s Jakarta constraints, and what
+ * annotations cannot state (at least one id taken out, a day that exists), every field at fault.
  */
 @Component
 class ScenarioBody {
@@ -50,13 +50,37 @@ class ScenarioBody {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        DisruptionRequest request = JSON.treeToValue(body, DisruptionRequest.class);
+        DisruptionRequest request = stripped(JSON.treeToValue(body, DisruptionRequest.class));
         errors.addAll(violations(request));
         errors.addAll(rules(request, errors));
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
         return scenario(request);
+    }
+
+    /** The request with spaces around its values taken away, as the query parameters' values are. */
+    private static DisruptionRequest stripped(DisruptionRequest request) {
+        DisruptionRequest.Removal remove = request.remove();
+        return new DisruptionRequest(
+                remove == null
+                        ? null
+                        : new DisruptionRequest.Removal(
+                                stripped(remove.countries()),
+                                stripped(remove.companies()),
+                                stripped(remove.facilities())),
+                stripped(request.mineral()),
+                stripped(request.buyerCountry()),
+                stripped(request.basis()),
+                stripped(request.asOf()));
+    }
+
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static List<String> stripped(List<String> values) {
+        return values == null ? null : values.stream().map(String::strip).toList();
     }
 
     /** Unknown fields, and values of the wrong JSON type: before the body can be read as a request. */

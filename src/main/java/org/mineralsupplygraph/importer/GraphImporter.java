@@ -13,7 +13,6 @@ import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.system.Neo4jSessions;
 import org.mineralsupplygraph.system.QueryUnavailableException;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -159,7 +158,8 @@ public class GraphImporter {
      * @throws ImportException listing the problems, as an import would
      */
     public ImportPlan check(ImportDocument document) {
-        try (Session session = sessions.session(AccessMode.READ)) {
+        // The session an import checks in: in a cluster, the leader, so that the answer is the one an import would get.
+        try (Session session = sessions.session()) {
             return check(session, document);
         }
     }

@@ -146,9 +146,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                         "Parameter '" + parameter + "' " + error.getDefaultMessage() + "."));
             }
         });
-        String detail = errors.isEmpty()
-                ? "Invalid request parameters."
-                : errors.get(0).detail() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        String detail = errors.isEmpty() ? "Invalid request parameters." : InvalidFieldsException.detail(errors);
         ProblemDetail problem = Problems.of(ProblemType.INVALID_PARAMETER, detail);
         if (!errors.isEmpty()) {
             problem.setProperty("parameter", errors.get(0).parameter());

@@ -12,11 +12,13 @@ public class InvalidFieldsException extends InvalidParameterException {
 
     /** @param errors what is wrong, one entry per field at fault; not empty */
     public InvalidFieldsException(List<ProblemError> errors) {
-        super(
-                errors.get(0).parameter(),
-                errors.get(0).value(),
-                errors.get(0).detail() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
+        super(errors.get(0).parameter(), errors.get(0).value(), detail(errors));
         this.errors = List.copyOf(errors);
+    }
+
+    /** A problem's detail for several errors: the first one's, and how many more there are. */
+    static String detail(List<ProblemError> errors) {
+        return errors.get(0).detail() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
     }
 
     public List<ProblemError> errors() {

@@ -21,6 +21,16 @@ public final class RequestParameters {
     public static final Set<String> ID_PARAMETERS = Set.of("id", "from", "to", "mineral", "focus");
     public static final Set<String> DATE_PARAMETERS = Set.of("asOf");
 
+    /** A day's shape, YYYY-MM-DD. */
+    public static final String DAY_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
+
+    /** The rules, as read after a parameter's or field's name: "Parameter 'mineral' must be a node id ...". */
+    public static final String COUNTRY_RULE = "must be an ISO 3166-1 alpha-2 country code such as KR";
+
+    public static final String ID_RULE =
+            "must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters)";
+    public static final String DAY_RULE = "must be a date written YYYY-MM-DD, such as 2025-06-30";
+
     private static final Pattern COUNTRY = Pattern.compile(COUNTRY_PATTERN);
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
@@ -31,10 +41,7 @@ public final class RequestParameters {
         String trimmed = value == null ? "" : value.strip();
         if (!COUNTRY.matcher(trimmed).matches()) {
             throw new InvalidParameterException(
-                    parameter,
-                    value,
-                    "Parameter '" + parameter + "' must be an ISO 3166-1 alpha-2 country code such as KR, not '" + value
-                            + "'.");
+                    parameter, value, "Parameter '" + parameter + "' " + COUNTRY_RULE + ", not '" + value + "'.");
         }
         return trimmed.toUpperCase(Locale.ROOT);
     }
@@ -46,17 +53,14 @@ public final class RequestParameters {
         }
         String trimmed = value.strip();
         try {
-            if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (trimmed.matches(DAY_PATTERN)) {
                 return LocalDate.parse(trimmed);
             }
         } catch (DateTimeParseException e) {
             // falls through to the problem below
         }
         throw new InvalidParameterException(
-                parameter,
-                value,
-                "Parameter '" + parameter + "' must be a date written YYYY-MM-DD, such as 2025-06-30, not '" + value
-                        + "'.");
+                parameter, value, "Parameter '" + parameter + "' " + DAY_RULE + ", not '" + value + "'.");
     }
 
     /** A node id: letters, digits, '-', '.', ':' and '_', at most 200 characters; 400 otherwise. */
@@ -64,11 +68,7 @@ public final class RequestParameters {
         String trimmed = value == null ? "" : value.strip();
         if (!ID.matcher(trimmed).matches()) {
             throw new InvalidParameterException(
-                    parameter,
-                    value,
-                    "Parameter '" + parameter
-                            + "' must be a node id (letters, digits, '-', '.', ':' or '_', at most 200 characters), not '"
-                            + value + "'.");
+                    parameter, value, "Parameter '" + parameter + "' " + ID_RULE + ", not '" + value + "'.");
         }
         return trimmed;
     }

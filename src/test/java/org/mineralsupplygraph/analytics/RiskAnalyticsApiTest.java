@@ -568,6 +568,23 @@ class RiskAnalyticsApiTest {
     // --- bad input -----------------------------------------------------------------------------------------------
 
     @Test
+    void aScenarioBodysValuesAreReadAsQueryParametersAreAndDocumentedAnchored() {
+        Api.Response spaced = disrupt("{\"remove\": {\"countries\": [\" ar \"]}, \"mineral\": \" lithium\","
+                + " \"buyerCountry\": \"KR \", \"basis\": \"origin \", \"asOf\": \" 2025-06-30\"}");
+        assertThat(spaced.status()).as(spaced.text()).isEqualTo(200);
+        assertThat(spaced.at("/scenario/countries/0").asString()).isEqualTo("AR");
+        assertThat(spaced.at("/scenario/buyerCountry").asString()).isEqualTo("KR");
+
+        Api.Response docs = api.get("/v3/api-docs");
+        JsonNode request = docs.at("/components/schemas/DisruptionRequest/properties");
+        assertThat(request.at("/buyerCountry/pattern").asString()).isEqualTo("^[A-Za-z]{2}$");
+        assertThat(request.at("/mineral/pattern").asString()).startsWith("^").endsWith("$");
+        assertThat(docs.at("/components/schemas/DisruptionRemoval/properties/countries/items/pattern")
+                        .asString())
+                .isEqualTo("^[A-Za-z]{2}$");
+    }
+
+    @Test
     void aScenarioWithSeveralBadFieldsNamesEveryOne() {
         Api.Response values = disrupt("{\"remove\": {\"countries\": [\"AU\", \"AUS\"], \"companies\": [\"no id!\"]},"
                 + " \"mineral\": \"lith ium\", \"buyerCountry\": \"Korea\", \"basis\": \"any\","
