@@ -3,6 +3,7 @@ package benchmark.sdn;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +74,7 @@ public class SdnBaseline {
      * Imports the network with saveAll and returns the seconds it took, or, when it has not finished within
      * {@code limit}, that it did not (the transaction is then rolled back by the database's shutdown).
      */
-    public static Outcome run(Path data, Path database, java.time.Duration limit) throws Exception {
+    public static Outcome run(Path data, Path database, Duration limit) throws Exception {
         Map<String, GenericNode> nodes = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()

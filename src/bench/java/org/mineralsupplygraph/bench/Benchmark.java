@@ -13,11 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
@@ -171,8 +175,7 @@ public final class Benchmark {
     private static Path fresh(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (var paths = Files.walk(directory)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return directory;
@@ -314,8 +317,8 @@ public final class Benchmark {
     /** The supply-paths query and the two look-ups that complete its evidence, as the endpoints run them. */
     private static int supplyPaths(TransactionContext tx, String query, Map<String, Object> parameters) {
         List<Record> rows = tx.run(query, parameters).list();
-        java.util.Set<String> domicile = new java.util.LinkedHashSet<>();
-        java.util.Set<String> origin = new java.util.LinkedHashSet<>();
+        Set<String> domicile = new LinkedHashSet<>();
+        Set<String> origin = new LinkedHashSet<>();
         for (Record row : rows) {
             ("domicile".equals(row.get("basis").asString()) ? domicile : origin)
                     .add(row.get("supplier").asNode().get("id").asString());
@@ -331,7 +334,7 @@ public final class Benchmark {
         return rows.size();
     }
 
-    private record Call(String path, java.util.function.Function<TransactionContext, Integer> cypher) {}
+    private record Call(String path, Function<TransactionContext, Integer> cypher) {}
 
     private void measure(
             String name,

@@ -5,6 +5,8 @@ import org.mineralsupplygraph.MineralSupplyGraphApplication;
 import org.mineralsupplygraph.importer.CsvDocumentReader;
 import org.mineralsupplygraph.importer.GraphImporter;
 import org.mineralsupplygraph.importer.ImportResult;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,8 +28,7 @@ public final class QuickImport {
                 "--supplygraph.import.batch-size=" + Integer.getInteger("batchSize", 10_000))) {
             GraphImporter importer = app.getBean(GraphImporter.class);
             if (Boolean.getBoolean("dropRelationshipKeys")) {
-                try (org.neo4j.driver.Session session =
-                        app.getBean(org.neo4j.driver.Driver.class).session()) {
+                try (Session session = app.getBean(Driver.class).session()) {
                     for (String name : session.run("SHOW CONSTRAINTS YIELD name, entityType"
                                     + " WHERE entityType = 'RELATIONSHIP' RETURN name")
                             .list(r -> r.get("name").asString())) {

@@ -1,17 +1,23 @@
 package org.mineralsupplygraph.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -19,10 +25,17 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
 import org.mineralsupplygraph.exposure.SupplyPaths;
+import org.mineralsupplygraph.importer.CsvDocumentReader;
+import org.mineralsupplygraph.importer.GraphImporter;
+import org.mineralsupplygraph.importer.ImportResult;
+import org.mineralsupplygraph.importer.JsonDocumentReader;
 import org.mineralsupplygraph.reach.SupplyReach;
+import org.mineralsupplygraph.system.Neo4jSessions;
+import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -64,9 +77,8 @@ public final class SupplyBenchmark {
             """;
 
     private static final Duration REFERENCE_LIMIT = Duration.ofSeconds(Long.getLong("bench.referenceLimit", 120));
-    private static final org.neo4j.driver.TransactionConfig REFERENCE = org.neo4j.driver.TransactionConfig.builder()
-            .withTimeout(REFERENCE_LIMIT)
-            .build();
+    private static final TransactionConfig REFERENCE =
+            TransactionConfig.builder().withTimeout(REFERENCE_LIMIT).build();
 
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
@@ -239,16 +251,13 @@ public final class SupplyBenchmark {
             Path db = Networks.root().resolve("db-import-" + size.toLowerCase(Locale.ROOT) + "-" + run);
             delete(db);
             try (ConfigurableApplicationContext app = start(db, "120s")) {
-                org.mineralsupplygraph.importer.GraphImporter importer = keep
-                        ? app.getBean(org.mineralsupplygraph.importer.GraphImporter.class)
-                        : new org.mineralsupplygraph.importer.GraphImporter(
-                                app.getBean(org.mineralsupplygraph.system.Neo4jSessions.class),
-                                app.getBean(org.mineralsupplygraph.system.SupplyGraphProperties.class));
+                GraphImporter importer = keep
+                        ? app.getBean(GraphImporter.class)
+                        : new GraphImporter(app.getBean(Neo4jSessions.class), app.getBean(SupplyGraphProperties.class));
                 SupplyReach reach = app.getBean(SupplyReach.class);
                 long started = System.nanoTime();
-                org.mineralsupplygraph.importer.ImportResult result =
-                        importer.importDocument(org.mineralsupplygraph.importer.CsvDocumentReader.read(
-                                data.resolve("nodes.csv"), data.resolve("relationships.csv")));
+                ImportResult result = importer.importDocument(
+                        CsvDocumentReader.read(data.resolve("nodes.csv"), data.resolve("relationships.csv")));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 rates[run] = result.relationshipsCreated() / seconds;
                 String after;
@@ -285,14 +294,10 @@ public final class SupplyBenchmark {
     }
 
     /** 20 documents of 50 new deals each into the imported network, with the reach patched and without it. */
-    private void smallDocuments(
-            ConfigurableApplicationContext app,
-            org.mineralsupplygraph.importer.GraphImporter withReach,
-            SupplyReach reach)
+    private void smallDocuments(ConfigurableApplicationContext app, GraphImporter withReach, SupplyReach reach)
             throws Exception {
-        org.mineralsupplygraph.importer.GraphImporter without = new org.mineralsupplygraph.importer.GraphImporter(
-                app.getBean(org.mineralsupplygraph.system.Neo4jSessions.class),
-                app.getBean(org.mineralsupplygraph.system.SupplyGraphProperties.class));
+        GraphImporter without =
+                new GraphImporter(app.getBean(Neo4jSessions.class), app.getBean(SupplyGraphProperties.class));
         Histogram kept = new Histogram(3_600_000_000_000L, 3);
         Histogram plain = new Histogram(3_600_000_000_000L, 3);
         SplittableRandom random = new SplittableRandom(5);
@@ -313,9 +318,8 @@ public final class SupplyBenchmark {
                     + " \"relationships\": [" + rels + "]}";
             long started = System.nanoTime();
             (keep ? withReach : without)
-                    .importDocument(org.mineralsupplygraph.importer.JsonDocumentReader.read(
-                            "bench.json",
-                            new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                    .importDocument(JsonDocumentReader.read(
+                            "bench.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
             (keep ? kept : plain).recordValue(System.nanoTime() - started);
             if (keep && doc == 19) {
                 afterPatched = reach.read().value() + " (last: "
@@ -353,11 +357,10 @@ public final class SupplyBenchmark {
                 "--logging.level.org.mineralsupplygraph.reach=INFO");
     }
 
-    private static void delete(Path directory) throws java.io.IOException {
+    private static void delete(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (var paths = Files.walk(directory)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -374,7 +377,7 @@ public final class SupplyBenchmark {
 
     private static Function<TransactionContext, Integer> rounds(String id) {
         return tx -> {
-            java.util.Set<String> seen = new java.util.HashSet<>(List.of(id));
+            Set<String> seen = new HashSet<>(List.of(id));
             List<String> frontier = List.of(id);
             int links = 0;
             while (!frontier.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +79,8 @@ class ConcentrationTest {
                         "HHI 2,500: moderately concentrated (1,500 to 2,500; 2010 U.S. Horizontal Merger Guidelines)"));
         assertThat(Concentration.ofShares(List.of(25.0, 25.0, 25.0, 25.0)).band())
                 .isEqualTo("high");
-        assertThat(Concentration.ofShares(java.util.Collections.nCopies(10, 10.0))
-                        .band())
-                .isEqualTo("moderate");
-        assertThat(Concentration.ofShares(java.util.Collections.nCopies(11, 100.0 / 11))
-                        .band())
+        assertThat(Concentration.ofShares(Collections.nCopies(10, 10.0)).band()).isEqualTo("moderate");
+        assertThat(Concentration.ofShares(Collections.nCopies(11, 100.0 / 11)).band())
                 .isEqualTo("low");
         assertThat(Concentration.ofShares(List.of(75.0, 25.0)).hhi()).isEqualTo(6_250);
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.reach.SupplyReach;
 import org.mineralsupplygraph.support.Api;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
@@ -36,7 +40,7 @@ class MapApiTest {
         try (InputStream in = MapApiTest.class.getResourceAsStream("/geojson/FeatureCollection.json")) {
             GEOJSON = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                     .getSchema(JSON.readTree(in));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -48,7 +52,7 @@ class MapApiTest {
     Driver driver;
 
     @Autowired
-    org.mineralsupplygraph.reach.SupplyReach reach;
+    SupplyReach reach;
 
     private Api api() {
         return new Api(port);
@@ -159,7 +163,7 @@ class MapApiTest {
         flows.get("flows").forEach(f -> {
             List<String> deals = new ArrayList<>();
             f.get("deals").forEach(d -> deals.add(d.get("relationship").asString()));
-            java.util.Collections.sort(deals);
+            Collections.sort(deals);
             lines.add(f.get("from").asString() + "->" + f.get("to").asString() + " "
                     + f.get("contracts").asInt()
                     + " contracts " + f.get("stakes").asInt() + " stakes "
@@ -224,7 +228,7 @@ class MapApiTest {
         double world = production.get("worldTotalTonnes").asDouble();
         JsonNode first = production.get("countries").get(0);
         assertThat(first.get("sharePct").asDouble())
-                .isCloseTo(100 * first.get("tonnes").asDouble() / world, org.assertj.core.api.Assertions.within(0.01));
+                .isCloseTo(100 * first.get("tonnes").asDouble() / world, Assertions.within(0.01));
         assertThat(production.get("source").asString()).contains("Mineral Commodity Summaries");
     }
 

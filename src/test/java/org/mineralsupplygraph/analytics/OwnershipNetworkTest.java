@@ -3,10 +3,12 @@ package org.mineralsupplygraph.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mineralsupplygraph.graph.GraphViews;
 import org.mineralsupplygraph.graph.NodeView;
 import org.mineralsupplygraph.support.GraphTest;
 import org.neo4j.driver.Driver;
@@ -98,10 +100,9 @@ class OwnershipNetworkTest {
     private OwnershipResponse answer(String subject, boolean holdings, boolean oneQuery) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
-                NodeView node = org.mineralsupplygraph.graph.GraphViews.node(
-                        tx.run("MATCH (n:Entity {id: $id}) RETURN n", java.util.Map.of("id", subject))
-                                .single()
-                                .get("n"));
+                NodeView node = GraphViews.node(tx.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", subject))
+                        .single()
+                        .get("n"));
                 OwnershipNetwork network = oneQuery
                         ? OwnershipNetwork.read(tx, node, holdings)
                         : OwnershipNetwork.byLevel(tx, node, holdings);

@@ -598,7 +598,7 @@ public final class NetworkGenerator {
 
     /** Writes the same network as a JSON import document (for the small sizes). */
     public static void toJson(Path directory, Path json) throws IOException {
-        org.apache.commons.csv.CSVFormat format = CSVFormat.DEFAULT
+        CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)

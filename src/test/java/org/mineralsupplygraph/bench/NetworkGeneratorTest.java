@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -101,7 +102,7 @@ class NetworkGeneratorTest {
     }
 
     private static String topMiningCountry(String ore) {
-        java.util.Set<String> mines = relationships.stream()
+        Set<String> mines = relationships.stream()
                 .filter(r -> r.get("type").equals("PRODUCES") && r.get("to").equals(ore))
                 .map(r -> r.get("from"))
                 .collect(Collectors.toSet());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.graph.GraphModel;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.mineralsupplygraph.system.EmbeddedNeo4j;
@@ -87,7 +88,7 @@ class BrowserSetupTest {
         assertThat(style.statusCode()).isEqualTo(200);
         assertThat(style.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(style.body()).isEqualTo(Files.readString(Path.of("cypher/browser/style.grass")));
-        for (String label : org.mineralsupplygraph.graph.GraphModel.labels().keySet()) {
+        for (String label : GraphModel.labels().keySet()) {
             assertThat(style.body())
                     .as(label)
                     .containsPattern("node\\." + label + " \\{[^}]*color: #[0-9A-F]{6};[^}]*"

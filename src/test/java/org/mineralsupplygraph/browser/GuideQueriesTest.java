@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.support.Api;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
+import org.mineralsupplygraph.system.CypherQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -20,6 +27,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The guide's queries, run from their files against the seed data: each returns paths (so Browser draws a graph,
@@ -31,7 +39,7 @@ class GuideQueriesTest {
     @Autowired
     Driver driver;
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     Cypher cypher;
@@ -66,7 +74,7 @@ class GuideQueriesTest {
             case "PATH" -> {
                 Path path = value.asPath();
                 drawn.paths().add(path);
-                java.util.Map<String, String> ids = new java.util.HashMap<>();
+                Map<String, String> ids = new HashMap<>();
                 for (Node n : path.nodes()) {
                     drawn.nodes().add(n.get("id").asString());
                     ids.put(n.elementId(), n.get("id").asString());
@@ -103,18 +111,17 @@ class GuideQueriesTest {
     void howAreTheseTwoConnectedRunsTheApisPathQueryWithItsDefaults() throws Exception {
         String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
         assertThat(guide).contains("{{query:paths}}");
-        java.util.regex.Matcher params = java.util.regex.Pattern.compile(
-                        ":params \\{from: '([^']+)', to: '([^']+)', types: \\[([^\\]]+)]}")
+        Matcher params = Pattern.compile(":params \\{from: '([^']+)', to: '([^']+)', types: \\[([^\\]]+)]}")
                 .matcher(guide);
         assertThat(params.find()).as("the slide sets the query's parameters").isTrue();
-        List<String> types = java.util.Arrays.stream(params.group(3).split(","))
+        List<String> types = Arrays.stream(params.group(3).split(","))
                 .map(t -> t.strip().replace("'", ""))
                 .toList();
         // The slide's types are the ones the API follows by default.
         Api.Response api = new Api(port).get("/api/paths?from=" + params.group(1) + "&to=" + params.group(2));
         assertThat(types).isEqualTo(api.texts("types", ""));
 
-        String query = org.mineralsupplygraph.system.CypherQueries.load("paths");
+        String query = CypherQueries.load("paths");
         List<Record> rows = cypher.rows(query, "from", params.group(1), "to", params.group(2), "types", types);
         Drawn drawn = new Drawn(new TreeSet<>(), new TreeSet<>(), new ArrayList<>());
         rows.forEach(row -> collect("paths", row.get("p"), drawn));
@@ -217,7 +224,7 @@ class GuideQueriesTest {
                                 .next()
                                 .get("tonnesTotal")
                                 .asObject())
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(Object::toString))
                 .contains("70000", "7000");
     }
@@ -236,7 +243,7 @@ class GuideQueriesTest {
     void apocsGraphMlExportStreamsToTheFrame() throws Exception {
         String guide = Files.readString(java.nio.file.Path.of("cypher/browser/guide.html"));
         assertThat(guide).contains("{{query:apoc-export-graphml}}");
-        Record row = cypher.one(org.mineralsupplygraph.system.CypherQueries.load("apoc-export-graphml"));
+        Record row = cypher.one(CypherQueries.load("apoc-export-graphml"));
         long deals =
                 cypher.count("MATCH (:Company {id: 'lg-energy-solution'})-[r:OFFTAKE|INVESTS_IN]->() RETURN count(r)");
         assertThat(row.get("relationships").asLong()).isEqualTo(deals);

@@ -2,9 +2,11 @@ package org.mineralsupplygraph.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.support.ChromiumTest;
@@ -79,12 +81,12 @@ class MapPageTest extends ChromiumTest {
         Files.copy(screenshot, Path.of("target", "map-lithium.png"), StandardCopyOption.REPLACE_EXISTING);
 
         // Every request the page made went to this application: its API, its shapes, its scripts.
-        java.util.List<String> requests = HeadlessChromium.requests(browser);
+        List<String> requests = HeadlessChromium.requests(browser);
         assertThat(requests)
                 .anySatisfy(u -> assertThat(u).contains("/api/flows?mineral=lithium"))
                 .anySatisfy(u -> assertThat(u).contains("/map/countries-110m.json"));
         assertThat(requests)
                 .filteredOn(u -> u.startsWith("http") || u.startsWith("ws"))
-                .allSatisfy(u -> assertThat(java.net.URI.create(u).getHost()).isEqualTo("localhost"));
+                .allSatisfy(u -> assertThat(URI.create(u).getHost()).isEqualTo("localhost"));
     }
 }

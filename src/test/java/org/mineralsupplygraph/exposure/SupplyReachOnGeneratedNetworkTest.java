@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,9 @@ import org.mineralsupplygraph.system.ReadQueries;
 import org.mineralsupplygraph.system.SupplyGraphProperties;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -69,8 +74,8 @@ class SupplyReachOnGeneratedNetworkTest {
                             .getResourceAsStream("/reference/supply-paths-before-reach.cypher")
                             .readAllBytes(),
                     StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -108,7 +113,7 @@ class SupplyReachOnGeneratedNetworkTest {
                 new SupplyGraphProperties.Database(""),
                 new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
                 new SupplyGraphProperties.Data(false, List.of()),
-                new SupplyGraphProperties.Query(queryTimeout, 0, java.time.Duration.ofMinutes(10)),
+                new SupplyGraphProperties.Query(queryTimeout, 0, Duration.ofMinutes(10)),
                 new SupplyGraphProperties.Import(10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50)));
     }
 
@@ -452,21 +457,20 @@ class SupplyReachOnGeneratedNetworkTest {
     private static Set<String> reference(SupplyPaths.Question question) {
         try (Session session = sessions.session()) {
             return session.executeRead(tx -> {
-                Map<String, Object> p = new java.util.HashMap<>();
+                Map<String, Object> p = new HashMap<>();
                 p.put("sourceCountry", question.sourceCountry());
                 p.put("asOf", question.asOf() == null ? null : question.asOf().toString());
                 p.put("products", null);
                 p.put("agreements", null);
                 if (question.mineral() != null) {
-                    org.neo4j.driver.Record forms =
-                            tx.run("""
+                    Record forms = tx.run("""
                             RETURN COLLECT { MATCH (p:Product)-[:FORM_OF]->(:Mineral {id: $m}) RETURN p.id } AS products,
                                    COLLECT { MATCH (a:Agreement)-[:COVERS]->(:Mineral {id: $m}) RETURN a.id } AS agreements
                             """, Map.of("m", question.mineral())).single();
                     List<String> products = new ArrayList<>(List.of(question.mineral()));
-                    products.addAll(forms.get("products").asList(org.neo4j.driver.Value::asString));
+                    products.addAll(forms.get("products").asList(Value::asString));
                     List<String> agreements =
-                            new ArrayList<>(forms.get("agreements").asList(org.neo4j.driver.Value::asString));
+                            new ArrayList<>(forms.get("agreements").asList(Value::asString));
                     agreements.add("\u0000");
                     p.put("products", products);
                     p.put("agreements", agreements);
@@ -505,7 +509,7 @@ class SupplyReachOnGeneratedNetworkTest {
                                     row.get("country").asNode().get("id").asString(),
                                     String.join(
                                             ",",
-                                            row.get("minerals").asList(org.neo4j.driver.Value::asString).stream()
+                                            row.get("minerals").asList(Value::asString).stream()
                                                     .sorted()
                                                     .distinct()
                                                     .toList()),

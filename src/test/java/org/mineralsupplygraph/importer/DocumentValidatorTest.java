@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class DocumentValidatorTest {
 
     private static ImportPlan validate(String text) {
         return DocumentValidator.validate(json(text), ids -> {
-            Map<String, String> found = new java.util.HashMap<>();
+            Map<String, String> found = new HashMap<>();
             ids.forEach(id -> {
                 if (GRAPH.containsKey(id)) found.put(id, GRAPH.get(id));
             });
@@ -74,14 +76,14 @@ class DocumentValidatorTest {
         assertThat(plan.relationships()).isEqualTo(1);
         assertThat(plan.isNew("acme")).isTrue();
         assertThat(plan.isNew("lg-energy-solution")).isFalse();
-        List<NodeRow> nodes = new java.util.ArrayList<>();
+        List<NodeRow> nodes = new ArrayList<>();
         document.nodes(r -> nodes.add(RecordRows.node(r)));
         assertThat(nodes)
                 .singleElement()
                 .satisfies(n -> assertThat(n.properties())
                         .containsEntry("name", "Acme")
                         .containsEntry("aliases", List.of("ACME Corp")));
-        List<RelationshipRow> relationships = new java.util.ArrayList<>();
+        List<RelationshipRow> relationships = new ArrayList<>();
         document.relationships(r -> relationships.add(RecordRows.relationship(r)));
         assertThat(relationships).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("OFFTAKE:lg-energy-solution:acme:t");

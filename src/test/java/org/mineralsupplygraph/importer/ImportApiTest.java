@@ -7,11 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -52,8 +57,8 @@ class ImportApiTest {
         return post("multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private java.util.List<org.neo4j.driver.Record> rows(String query) {
-        try (org.neo4j.driver.Session session = driver.session()) {
+    private List<Record> rows(String query) {
+        try (Session session = driver.session()) {
             return session.run(query).list();
         }
     }
@@ -77,7 +82,7 @@ class ImportApiTest {
                     .isEmpty();
 
             assertThat(postCsv(nodes, relationships).statusCode()).isEqualTo(200);
-            org.neo4j.driver.Record stored = rows("MATCH (n:Mine {id: 'csv-located-mine'})"
+            Record stored = rows("MATCH (n:Mine {id: 'csv-located-mine'})"
                             + " RETURN n.location AS location, n.locationPrecision AS precision, n.latitude AS latitude")
                     .get(0);
             assertThat(stored.get("location").asPoint().y()).isEqualTo(64.1466);
@@ -102,8 +107,7 @@ class ImportApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/schema+json"));
-        assertThat(response.body())
-                .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("docs/import-format.schema.json")));
+        assertThat(response.body()).isEqualTo(Files.readString(Path.of("docs/import-format.schema.json")));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mineralsupplygraph.graph.GraphModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,11 +167,11 @@ class ImportFormatSchemaTest {
     @Test
     void everyLabelAndTypeHasItsDefinition() {
         JsonNode defs = JSON.readTree(ImportFormatSchema.text()).get("$defs");
-        org.mineralsupplygraph.graph.GraphModel.labels()
+        GraphModel.labels()
                 .keySet()
                 .forEach(
                         label -> assertThat(defs.has("node-" + label)).as(label).isTrue());
-        org.mineralsupplygraph.graph.GraphModel.relationshipTypes()
+        GraphModel.relationshipTypes()
                 .keySet()
                 .forEach(type ->
                         assertThat(defs.has("relationship-" + type)).as(type).isTrue());

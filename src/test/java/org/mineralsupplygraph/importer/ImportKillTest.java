@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -87,7 +88,7 @@ class ImportKillTest {
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {

@@ -3,8 +3,14 @@ package org.mineralsupplygraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.MineralSupplyGraphApplication;
@@ -19,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.unit.DataSize;
 
 /** Loading twice changes nothing; a malformed file is refused with its place named and leaves the graph as it was. */
 @GraphTest
@@ -139,12 +146,12 @@ class ReloadAndFailureTest {
             }
 
             @Override
-            public void nodes(java.util.function.Consumer<RawRecord> visitor) {
+            public void nodes(Consumer<RawRecord> visitor) {
                 valid.nodes(visitor);
             }
 
             @Override
-            public void relationships(java.util.function.Consumer<RawRecord> visitor) {
+            public void relationships(Consumer<RawRecord> visitor) {
                 if (reads[0]++ > 0) {
                     throw new IllegalStateException("the file went away");
                 }
@@ -170,11 +177,11 @@ class ReloadAndFailureTest {
                                 "ids",
                                 List.copyOf(ids))
                         .stream()
-                        .collect(java.util.stream.Collectors.toMap(
+                        .collect(Collectors.toMap(
                                 r -> r.get("id").asString(), r -> r.get("label").asString())));
 
         // The nodes are written first, in the same transaction; the relationships' batch then fails.
-        List<String> written = new java.util.ArrayList<>();
+        List<String> written = new ArrayList<>();
         try (Session session = sessions.session()) {
             assertThatThrownBy(() -> session.executeWrite(tx -> GraphWriter.write(
                             (statement, rows) -> {
@@ -214,8 +221,8 @@ class ReloadAndFailureTest {
         String text = """
                 {"sources": [{"id": "chunk-test", "kind": "user", "title": "Chunk test"}],
                  "nodes": [%s], "relationships": [%s]}""".formatted(nodes, relationships);
-        SupplyGraphProperties.Import small = new SupplyGraphProperties.Import(
-                2, 5, java.time.Duration.ofSeconds(30), org.springframework.util.unit.DataSize.ofMegabytes(1));
+        SupplyGraphProperties.Import small =
+                new SupplyGraphProperties.Import(2, 5, Duration.ofSeconds(30), DataSize.ofMegabytes(1));
         GraphImporter chunked = new GraphImporter(
                 sessions,
                 new SupplyGraphProperties(
@@ -224,9 +231,7 @@ class ReloadAndFailureTest {
         // The run stops after the first batch of relationships has been committed.
         assertThatThrownBy(() -> chunked.importDocument(
                         JsonDocumentReader.read(
-                                "chunk.json",
-                                new java.io.ByteArrayInputStream(
-                                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                                "chunk.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))),
                         (what, done, total) -> {
                             if (what.equals("relationships")) {
                                 throw new IllegalStateException("connection lost");
@@ -240,9 +245,8 @@ class ReloadAndFailureTest {
                 .isEqualTo(2);
 
         // The same document again: what is there is recognised and merged, the rest is created.
-        ImportResult resumed = chunked.importDocument(JsonDocumentReader.read(
-                "chunk.json",
-                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        ImportResult resumed = chunked.importDocument(
+                JsonDocumentReader.read("chunk.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
         assertThat(resumed.transactions()).isGreaterThan(1);
         assertThat(resumed.nodesCreated()).isZero();
         assertThat(resumed.nodesUpdated()).isEqualTo(7);

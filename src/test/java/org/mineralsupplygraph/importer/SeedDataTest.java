@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.support.Cypher;
@@ -451,7 +452,7 @@ class SeedDataTest {
 
     @Test
     void theArticleIntroducesSevenGovernmentsSixAgenciesThirteenCompaniesSevenPoliciesAndElevenAgreements() {
-        Map<String, Long> byLabel = new java.util.TreeMap<>();
+        Map<String, Long> byLabel = new TreeMap<>();
         cypher.rows("MATCH (n:Entity {source: 'seed-article'}) UNWIND labels(n) AS l WITH l WHERE l <> 'Entity'"
                         + " RETURN l, count(*) AS c")
                 .forEach(r -> byLabel.put(r.get("l").asString(), r.get("c").asLong()));

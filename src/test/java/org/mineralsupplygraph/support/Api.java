@@ -1,11 +1,17 @@
 package org.mineralsupplygraph.support;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +54,7 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    private com.atlassian.oai.validator.OpenApiInteractionValidator contract;
+    private OpenApiInteractionValidator contract;
     private boolean contractRead;
 
     public Api(int port) {
@@ -86,7 +92,7 @@ public final class Api {
                             response.body(),
                             json,
                             response.headers().map()));
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
@@ -98,26 +104,26 @@ public final class Api {
      */
     public Response raw(String target) {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream()
                     .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close" + "\r\n\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int headersEnd = answer.indexOf("\r\n\r\n");
             String head = answer.substring(0, headersEnd);
             String body = answer.substring(headersEnd + 4);
             int status = Integer.parseInt(head.substring(9, 12));
             String type = head.lines()
-                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
                     .map(l -> l.substring(13).strip())
                     .findFirst()
                     .orElse("");
-            if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+            if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
             JsonNode json = type.contains("json") ? JSON.readTree(body) : null;
-            Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> headers = new LinkedHashMap<>();
             head.lines()
                     .skip(1)
                     .filter(l -> l.contains(":"))
@@ -125,7 +131,7 @@ public final class Api {
                                     l.substring(0, l.indexOf(':')).strip(), k -> new ArrayList<>())
                             .add(l.substring(l.indexOf(':') + 1).strip()));
             return checked("GET", target, new Response(status, type, body, json, headers));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("GET " + target + " failed", e);
         }
     }

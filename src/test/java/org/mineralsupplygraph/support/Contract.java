@@ -5,10 +5,12 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +95,7 @@ public final class Contract {
         if (!contentType.isEmpty()) {
             response.withContentType(contentType);
         }
-        Request.Method known = java.util.Arrays.stream(Request.Method.values())
+        Request.Method known = Arrays.stream(Request.Method.values())
                 .filter(m -> m.name().equals(method.toUpperCase(Locale.ROOT)))
                 .findFirst()
                 .orElse(null);
@@ -149,7 +151,7 @@ public final class Contract {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }
             return response.body();
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(url + " could not be read", e);
         }
     }

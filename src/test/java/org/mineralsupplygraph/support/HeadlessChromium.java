@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,7 +52,7 @@ public final class HeadlessChromium {
                 "--window-size=1600,1000",
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -67,18 +70,18 @@ public final class HeadlessChromium {
      */
     public static void requestsToOtherHosts(
             WebDriver browser, Map<String, String> external, Set<String> blockedByPolicy) {
-        requests(browser, new java.util.ArrayList<>(), external, blockedByPolicy);
+        requests(browser, new ArrayList<>(), external, blockedByPolicy);
     }
 
     /** Every address the page requested since the log was last read (http, https and ws ones). */
-    public static java.util.List<String> requests(WebDriver browser) {
-        java.util.List<String> all = new java.util.ArrayList<>();
+    public static List<String> requests(WebDriver browser) {
+        List<String> all = new ArrayList<>();
         requests(browser, all, new LinkedHashMap<>(), new HashSet<>());
         return all;
     }
 
     private static void requests(
-            WebDriver browser, java.util.List<String> all, Map<String, String> external, Set<String> blockedByPolicy) {
+            WebDriver browser, List<String> all, Map<String, String> external, Set<String> blockedByPolicy) {
         JsonMapper json = JsonMapper.builder().build();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = json.readTree(entry.getMessage()).get("message");

@@ -10,6 +10,7 @@ import org.mineralsupplygraph.support.Api;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,7 +70,7 @@ class ApiSecurityTest {
         assertThat(ok.status()).as(ok.text()).isEqualTo(200);
         assertThat(new Cypher(driver).count("MATCH (c:Company {id: 'sec-test-company'}) RETURN count(c)"))
                 .isEqualTo(1);
-        try (org.neo4j.driver.Session session = driver.session()) {
+        try (Session session = driver.session()) {
             session.executeWriteWithoutResult(
                     tx -> tx.run("MATCH (n:Entity) WHERE n.id IN ['sec-test-company'," + " 'sec-test'] DETACH DELETE n")
                             .consume());

@@ -3,12 +3,14 @@ package org.mineralsupplygraph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class DockerComposeConfigTest {
 
     @BeforeAll
     static void findDockerCompose() {
-        compose = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        compose = Stream.of(System.getenv("PATH").split(File.pathSeparator))
                 .map(dir -> Path.of(dir, "docker-compose"))
                 .filter(Files::isExecutable)
                 .findFirst()
@@ -75,7 +77,7 @@ class DockerComposeConfigTest {
 
     @Test
     void theComposeBrowserPolicyIsTheEmbeddedOne() throws Exception {
-        String compose = java.nio.file.Files.readString(Path.of("docker-compose.yml"));
+        String compose = Files.readString(Path.of("docker-compose.yml"));
         assertThat(compose)
                 .contains("NEO4J_dbms_security_http__static__content__security__policy__header: \""
                         + EmbeddedNeo4jConfiguration.BROWSER_CONTENT_SECURITY_POLICY + "\"");

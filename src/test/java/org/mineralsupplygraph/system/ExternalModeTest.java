@@ -3,11 +3,13 @@ package org.mineralsupplygraph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * NEO4J_URI switches the embedded database off. A second Neo4j in this JVM stands in for the external server and is
@@ -101,14 +104,12 @@ class ExternalModeTest {
         }
     }
 
-    private static long shippedSources() throws java.io.IOException {
-        tools.jackson.databind.json.JsonMapper json =
-                tools.jackson.databind.json.JsonMapper.builder().build();
+    private static long shippedSources() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
         long sources = 1;
-        for (String file : java.util.List.of(
+        for (String file : List.of(
                 "reference-countries.json", "seed-article.json", "supplementary-facts.json", "more-facts.json")) {
-            sources += json.readTree(java.nio.file.Path.of("src/main/resources/data", file)
-                            .toFile())
+            sources += json.readTree(Path.of("src/main/resources/data", file).toFile())
                     .get("sources")
                     .size();
         }

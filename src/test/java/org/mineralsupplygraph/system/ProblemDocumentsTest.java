@@ -2,6 +2,7 @@ package org.mineralsupplygraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ProblemDocumentsTest {
         assertThat(r.contentType()).isEqualTo("application/problem+json");
         assertThat(r.get("type").asString()).isEqualTo(type);
         assertThat(r.get("status").asInt()).isEqualTo(status);
-        ProblemType catalogued = java.util.Arrays.stream(ProblemType.values())
+        ProblemType catalogued = Arrays.stream(ProblemType.values())
                 .filter(t -> t.type().toString().equals(type))
                 .findFirst()
                 .orElseThrow();

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mineralsupplygraph.support.GraphTest;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.unit.DataSize;
 
@@ -28,7 +31,7 @@ class QuerySlotsTest {
                 new SupplyGraphProperties(
                         new SupplyGraphProperties.Database(""),
                         new SupplyGraphProperties.Embedded(null, "127.0.0.1", 0, 0, DataSize.ofMegabytes(128)),
-                        new SupplyGraphProperties.Data(false, java.util.List.of()),
+                        new SupplyGraphProperties.Data(false, List.of()),
                         new SupplyGraphProperties.Query(timeout, concurrency, Duration.ofSeconds(5)),
                         new SupplyGraphProperties.Import(
                                 10_000, 250_000, Duration.ofSeconds(30), DataSize.ofMegabytes(50))));
@@ -106,18 +109,18 @@ class QuerySlotsTest {
         assertThat(one).isEqualTo(1);
 
         // A transient failure is retried by read, never by readOnce: an export would be written twice.
-        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
         ReadQueries patient = queries(Duration.ofSeconds(20), 2);
         assertThatThrownBy(() -> patient.readOnce(tx -> {
                     runs.incrementAndGet();
-                    throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
+                    throw new TransientException("Neo.TransientError.Test", "try again");
                 }))
                 .isInstanceOf(QueryUnavailableException.class);
         assertThat(runs).hasValue(1);
         runs.set(0);
         patient.read(tx -> {
             if (runs.incrementAndGet() == 1) {
-                throw new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Test", "try again");
+                throw new TransientException("Neo.TransientError.Test", "try again");
             }
             return tx.run("RETURN 1").consume();
         });

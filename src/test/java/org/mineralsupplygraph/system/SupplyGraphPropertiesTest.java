@@ -2,12 +2,15 @@ package org.mineralsupplygraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,7 +21,7 @@ class SupplyGraphPropertiesTest {
 
     @Configuration
     @EnableConfigurationProperties(SupplyGraphProperties.class)
-    @org.springframework.context.annotation.Import(Neo4jDataSizeConverter.class)
+    @Import(Neo4jDataSizeConverter.class)
     static class Config {}
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -32,7 +35,7 @@ class SupplyGraphPropertiesTest {
             assertThat(p.embedded().boltPort()).isEqualTo(7687);
             assertThat(p.embedded().httpPort()).isEqualTo(7474);
             assertThat(p.embedded().listenAddress()).isEqualTo("127.0.0.1");
-            assertThat(p.embedded().dataDirectory().normalize()).isEqualTo(java.nio.file.Path.of("data", "neo4j"));
+            assertThat(p.embedded().dataDirectory().normalize()).isEqualTo(Path.of("data", "neo4j"));
             assertThat(p.embedded().pageCache()).isEqualTo(DataSize.ofMegabytes(512));
             assertThat(p.neo4j().hasDatabase()).isFalse();
             assertThat(p.data().sets())
@@ -66,7 +69,7 @@ class SupplyGraphPropertiesTest {
 
     @Test
     void thePageCacheMayBeWrittenAsNeo4jOrSpringWritesIt() {
-        for (var size : java.util.Map.of(
+        for (var size : Map.of(
                         "1g",
                         DataSize.ofGigabytes(1),
                         "512m",
