@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.support.CsvForm;
 import org.mineralsupplygraph.support.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,24 +143,15 @@ class DocumentedExamplesTest {
             request.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofFile(files.get("body")));
         } else {
-            String boundary = "----example" + System.nanoTime();
-            StringBuilder body = new StringBuilder();
+            Map<String, Map.Entry<String, String>> csv = new LinkedHashMap<>();
             for (Map.Entry<String, Path> part : files.entrySet()) {
-                body.append("--")
-                        .append(boundary)
-                        .append("\r\n")
-                        .append("Content-Disposition: form-data; name=\"")
-                        .append(part.getKey())
-                        .append("\"; filename=\"")
-                        .append(part.getValue().getFileName())
-                        .append("\"\r\n")
-                        .append("Content-Type: text/csv\r\n\r\n")
-                        .append(Files.readString(part.getValue()))
-                        .append("\r\n");
+                csv.put(
+                        part.getKey(),
+                        Map.entry(part.getValue().getFileName().toString(), Files.readString(part.getValue())));
             }
-            body.append("--").append(boundary).append("--\r\n");
-            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+            CsvForm form = CsvForm.of(csv);
+            request.header("Content-Type", form.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

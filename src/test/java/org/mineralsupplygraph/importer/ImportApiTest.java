@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mineralsupplygraph.support.CsvForm;
 import org.mineralsupplygraph.support.Cypher;
 import org.mineralsupplygraph.support.GraphTest;
 import org.neo4j.driver.Driver;
@@ -49,12 +51,11 @@ class ImportApiTest {
     }
 
     private HttpResponse<String> postCsv(String nodes, String relationships) throws Exception {
-        String boundary = "----msg" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"nodes.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + nodes + "\r\n--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"relationships\"; filename=\"relationships.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + relationships + "\r\n--" + boundary + "--\r\n";
-        return post("multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
+        Map<String, Map.Entry<String, String>> files = new LinkedHashMap<>();
+        files.put("nodes", Map.entry("nodes.csv", nodes));
+        files.put("relationships", Map.entry("relationships.csv", relationships));
+        CsvForm form = CsvForm.of(files);
+        return post(form.contentType(), form.body());
     }
 
     private List<Record> rows(String query) {
