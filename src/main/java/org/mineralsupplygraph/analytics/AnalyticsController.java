@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api")
@@ -213,29 +210,17 @@ class AnalyticsController {
         byte[] body = request.getContentLengthLong() > MAX_SCENARIO_BYTES
                 ? new byte[MAX_SCENARIO_BYTES + 1]
                 : request.getInputStream().readNBytes(MAX_SCENARIO_BYTES + 1);
-        if (body.length == 0) {
-            throw new InvalidParameterException(
-                    "body", null, "The body must be a JSON object with 'remove'," + " 'mineral' and 'buyerCountry'.");
-        }
         if (body.length > MAX_SCENARIO_BYTES) {
             throw new InvalidParameterException(
                     "body",
                     null,
                     "The body is larger than " + MAX_SCENARIO_BYTES + " bytes, the most a scenario may have.");
         }
-        JsonNode json;
-        try {
-            json = JSON.readTree(body);
-        } catch (JacksonException e) {
-            throw new InvalidParameterException("body", null, "The body is not valid JSON: " + e.getOriginalMessage());
-        }
-        return disruption.disrupt(scenarioBody.read(json), limit, cursor);
+        return disruption.disrupt(scenarioBody.read(body), limit, cursor);
     }
 
     /** The largest scenario body read: a scenario names at most 3,000 ids. */
     static final int MAX_SCENARIO_BYTES = 1_000_000;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/alerts")
     @Operation(

@@ -15,6 +15,7 @@ import org.mineralsupplygraph.system.InvalidParameterException;
 import org.mineralsupplygraph.system.ProblemError;
 import org.mineralsupplygraph.system.RequestParameters;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,8 @@ class ScenarioBody {
     private static final Set<String> TEXT_FIELDS = Set.of("mineral", "buyerCountry", "basis", "asOf");
     private static final Set<String> REMOVALS = Set.of("countries", "companies", "facilities");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String NOT_AN_OBJECT =
+            "The body must be a JSON object with 'remove', 'mineral' and 'buyerCountry'.";
 
     private final Validator validator;
 
@@ -38,13 +41,21 @@ class ScenarioBody {
         this.validator = validator;
     }
 
-    /** The scenario a body states; a 400 naming every field at fault otherwise. */
-    DisruptionScenario read(JsonNode body) {
+    /** The scenario a body states; a 400 naming the body when it is not JSON, every field at fault otherwise. */
+    DisruptionScenario read(byte[] json) {
+        if (json.length == 0) {
+            throw new InvalidParameterException("body", null, NOT_AN_OBJECT);
+        }
+        try {
+            return read(JSON.readTree(json));
+        } catch (JacksonException e) {
+            throw new InvalidParameterException("body", null, "The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private DisruptionScenario read(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new InvalidParameterException(
-                    "body",
-                    body == null ? null : body.toString(),
-                    "The body must be a JSON object with 'remove', 'mineral' and 'buyerCountry'.");
+            throw new InvalidParameterException("body", body == null ? null : body.toString(), NOT_AN_OBJECT);
         }
         List<ProblemError> errors = shape(body);
         if (!errors.isEmpty()) {
